@@ -1,0 +1,5 @@
+export * from './tenant';
+export * from './org';
+export * from './account';
+export * from './session';
+export * from './audit';

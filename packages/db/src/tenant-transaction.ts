@@ -1,0 +1,24 @@
+import { sql } from 'drizzle-orm';
+import type { Database, Transaction } from './client';
+
+export interface TenantScope {
+  tenantId: string;
+  /** The acting user, recorded by the audit trigger. */
+  userId?: string | null;
+  clientIp?: string | null;
+}
+
+/**
+ * The one way the app touches tenant-owned rows: a transaction whose first statement sets the tenant
+ * (and the actor for the audit trigger) with set_config(..., true), so the settings end with it and
+ * a pooled connection never carries one tenant's setting into another's work.
+ */
+export function withTenant<T>(db: Database, scope: TenantScope, work: (tx: Transaction) => Promise<T>): Promise<T> {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select
+      set_config('app.tenant_id', ${scope.tenantId}, true),
+      set_config('app.user_id', ${scope.userId ?? ''}, true),
+      set_config('app.client_ip', ${scope.clientIp ?? ''}, true)`);
+    return work(tx);
+  });
+}

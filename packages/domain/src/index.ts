@@ -1,0 +1,5 @@
+export * from './roles';
+export * from './permissions';
+export * from './org';
+export * from './credentials';
+export * from './messages/index';

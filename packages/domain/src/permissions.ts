@@ -1,0 +1,23 @@
+import type { Role } from './roles';
+
+/**
+ * What each role may do. The API checks these in one middleware; the web shell reads the same table
+ * to decide which navigation to show. Which rows a permitted user may touch is the scope's job.
+ */
+export const PERMISSIONS = {
+  'tenant.manage': ['operator'],
+  'county.read': ['city_admin', 'county_officer'],
+  'county.manage': ['city_admin'],
+  'school.read': ['city_admin', 'county_officer', 'school_admin'],
+  'school.manage': ['city_admin', 'county_officer'],
+  'teacher.read': ['city_admin', 'county_officer', 'school_admin', 'teacher'],
+  'teacher.manage': ['city_admin', 'county_officer', 'school_admin'],
+  'account.manage': ['city_admin'],
+  'audit.read': ['city_admin'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function can(role: Role, permission: Permission): boolean {
+  return (PERMISSIONS[permission] as readonly Role[]).includes(role);
+}
