@@ -28,7 +28,7 @@ DECLARE
 BEGIN
   INSERT INTO audit_event (tenant_id, actor_user_id, action, entity, entity_id, before, after, ip)
   VALUES (
-    (v_row ->> 'tenant_id')::uuid,
+    coalesce(v_row ->> 'tenant_id', '00000000-0000-0000-0000-000000000001')::uuid,
     nullif(current_setting('app.user_id', true), '')::uuid,
     lower(TG_OP),
     TG_TABLE_NAME,
@@ -110,6 +110,10 @@ CREATE POLICY tenant_platform_update ON tenant FOR UPDATE TO PUBLIC
   USING (current_setting('app.tenant_id', true) = '00000000-0000-0000-0000-000000000001' AND NOT is_platform);
 --> statement-breakpoint
 GRANT SELECT, INSERT, UPDATE ON tenant TO tongxing_app;
+--> statement-breakpoint
+-- Changes to a tenant row (which has no tenant_id) are audited in the platform tenant.
+CREATE TRIGGER audit_row AFTER INSERT OR UPDATE OR DELETE ON tenant
+  FOR EACH ROW EXECUTE FUNCTION tongxing_audit_row();
 --> statement-breakpoint
 
 -- Before a tenant is known (login, reading a session cookie) the app may call exactly these two

@@ -22,3 +22,15 @@ export function withTenant<T>(db: Database, scope: TenantScope, work: (tx: Trans
     return work(tx);
   });
 }
+
+/**
+ * Inside a platform transaction, does one piece of work as another tenant (the operator creating a
+ * city's first administrator), then switches back. Same transaction: all or nothing.
+ */
+export async function actAsTenant<T>(tx: Transaction, tenantId: string, work: () => Promise<T>): Promise<T> {
+  const [previous] = await tx.execute<{ tenant: string }>(sql`select current_setting('app.tenant_id', true) as tenant`);
+  await tx.execute(sql`select set_config('app.tenant_id', ${tenantId}, true)`);
+  const result = await work();
+  await tx.execute(sql`select set_config('app.tenant_id', ${previous?.tenant ?? ''}, true)`);
+  return result;
+}

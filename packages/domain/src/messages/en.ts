@@ -132,6 +132,8 @@ export const en: Messages = {
       password_too_long: 'too long',
       password_too_simple: 'needs three of upper case, lower case, digits and symbols',
       password_contains_username: 'must not contain the username',
+      wrong_current: 'the current password is wrong',
+      cannot_disable_self: 'you cannot disable your own account',
       scope_required: 'this role needs a {{scope}}',
     },
   },

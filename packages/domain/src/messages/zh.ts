@@ -131,6 +131,8 @@ export const zh = {
       password_too_long: '过长',
       password_too_simple: '须包含大写字母、小写字母、数字、符号中的三种',
       password_contains_username: '不能包含用户名',
+      wrong_current: '当前密码不正确',
+      cannot_disable_self: '不能停用自己的账号',
       scope_required: '该角色必须指定{{scope}}',
     },
   },

@@ -1,0 +1,22 @@
+import { can, type Permission, type Role } from '@tongxing/domain';
+
+interface NavItem {
+  href: string;
+  label: string;
+  permission?: Permission;
+}
+
+/** The shell's navigation; each item shows only to roles holding the permission the API checks. */
+const NAV: NavItem[] = [
+  { href: '/', label: 'nav.home' },
+  { href: '/tenants', label: 'nav.tenants', permission: 'tenant.manage' },
+  { href: '/counties', label: 'nav.counties', permission: 'county.read' },
+  { href: '/schools', label: 'nav.schools', permission: 'school.read' },
+  { href: '/teachers', label: 'nav.teachers', permission: 'teacher.read' },
+  { href: '/accounts', label: 'nav.accounts', permission: 'account.manage' },
+  { href: '/audit', label: 'nav.audit', permission: 'audit.read' },
+];
+
+export function navFor(role: Role): NavItem[] {
+  return NAV.filter((item) => !item.permission || can(role, item.permission));
+}

@@ -1,0 +1,4 @@
+import { LoginThrottle } from '@tongxing/auth';
+
+/** One per server process. */
+export const loginThrottle = new LoginThrottle();

@@ -1,0 +1,28 @@
+import { z } from 'zod';
+
+/** Ids are uuids; the field name (see ID_FIELDS) tells the scope guard what they name. */
+export const entityId = () => z.uuid();
+export const requiredText = (max: number) => z.string().trim().min(1).max(max);
+export const code = () => z.string().trim().min(1).max(32).regex(/^[A-Za-z0-9_-]+$/);
+
+export const PAGE_SIZE = 20;
+export const listInput = {
+  page: z.number().int().min(1).max(100_000).default(1),
+  search: z.string().trim().max(50).optional(),
+};
+
+export interface Page<T> {
+  rows: T[];
+  total: number;
+  page: number;
+  pages: number;
+}
+
+export function toPage<T>(rows: T[], total: number, page: number): Page<T> {
+  return { rows, total, page, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
+}
+
+/** `%term%` for ILIKE with the user's own % and _ taken literally. */
+export function likePattern(term: string): string {
+  return `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}

@@ -1,0 +1,33 @@
+import { TRPCError } from '@trpc/server';
+
+/** One input problem: the field it concerns and a message key under `error.problem`. */
+export interface Problem {
+  field: string;
+  key: string;
+  params?: Record<string, unknown>;
+}
+
+/** An input problem found by a handler (not by the schema), reported like a schema failure. */
+export class InputProblems extends Error {
+  constructor(readonly problems: Problem[]) {
+    super(problems.map((p) => `${p.field}: ${p.key}`).join('; '));
+  }
+}
+
+export function badInput(field: string, key: string, params?: Record<string, unknown>): TRPCError {
+  return new TRPCError({ code: 'BAD_REQUEST', cause: new InputProblems([{ field, key, ...(params ? { params } : {}) }]) });
+}
+
+/** A unique constraint hit: which field and value are taken. */
+export class Conflict extends Error {
+  constructor(
+    readonly field: string,
+    readonly value: string,
+  ) {
+    super(`${field} already exists`);
+  }
+}
+
+export function notFound(): TRPCError {
+  return new TRPCError({ code: 'NOT_FOUND' });
+}

@@ -1,0 +1,21 @@
+import { accountRouter } from './routers/account/index';
+import { auditRouter } from './routers/audit';
+import { authRouter } from './routers/auth';
+import { countyRouter } from './routers/county';
+import { schoolRouter } from './routers/school';
+import { teacherRouter } from './routers/teacher';
+import { tenantRouter } from './routers/tenant';
+import { createCallerFactory, router } from './trpc';
+
+export const appRouter = router({
+  auth: authRouter,
+  tenant: tenantRouter,
+  county: countyRouter,
+  school: schoolRouter,
+  teacher: teacherRouter,
+  account: accountRouter,
+  audit: auditRouter,
+});
+
+export type AppRouter = typeof appRouter;
+export const createCaller = createCallerFactory(appRouter);

@@ -1,0 +1,39 @@
+import { ROLE_SCOPE, TENANT_ROLES, USERNAME_PATTERN } from '@tongxing/domain';
+import { z } from 'zod';
+import { entityId, listInput, requiredText } from '../../inputs';
+
+const SCOPE_FIELDS = ['countyId', 'schoolId', 'teacherId'] as const;
+
+/** A role carries exactly the scope its kind needs: a county officer a county, and so on. */
+export const createAccountInput = z
+  .object({
+    username: z.string().trim().toLowerCase().regex(USERNAME_PATTERN),
+    displayName: requiredText(40),
+    role: z.enum(TENANT_ROLES),
+    countyId: entityId().optional(),
+    schoolId: entityId().optional(),
+    teacherId: entityId().optional(),
+  })
+  .superRefine((input, ctx) => {
+    const needed = ROLE_SCOPE[input.role];
+    for (const field of SCOPE_FIELDS) {
+      if (field === needed && !input[field]) {
+        ctx.addIssue({ code: 'custom', path: [field], params: { key: 'scope_required' } });
+      }
+    }
+  })
+  .transform((input) => {
+    const needed = ROLE_SCOPE[input.role];
+    return {
+      username: input.username,
+      displayName: input.displayName,
+      role: input.role,
+      countyId: needed === 'countyId' ? input.countyId! : null,
+      schoolId: needed === 'schoolId' ? input.schoolId! : null,
+      teacherId: needed === 'teacherId' ? input.teacherId! : null,
+    };
+  });
+
+export const listAccountsInput = z.object({ ...listInput, role: z.enum(TENANT_ROLES).optional() }).default({ page: 1 });
+export const accountIdInput = z.object({ accountId: entityId() });
+export const setDisabledInput = z.object({ accountId: entityId(), disabled: z.boolean() });

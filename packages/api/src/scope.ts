@@ -1,0 +1,92 @@
+import { and, eq, type SQL } from 'drizzle-orm';
+import { PLATFORM_TENANT_ID, schema, type Transaction } from '@tongxing/db';
+import type { SessionUser } from '@tongxing/auth';
+
+/**
+ * Every top-level input field that names a record. The scope guard checks each one on every procedure;
+ * a new kind of id must be added here (a test fails on any `…Id` field missing from this table).
+ */
+export const ID_FIELDS = {
+  tenantId: 'tenant',
+  countyId: 'county',
+  schoolId: 'school',
+  teacherId: 'teacher',
+  accountId: 'account',
+} as const;
+export type IdField = keyof typeof ID_FIELDS;
+export type EntityKind = (typeof ID_FIELDS)[IdField];
+
+/** Where a record sits: the county, school and teacher it belongs to (null when it is city-wide). */
+export interface Placement {
+  platform?: boolean;
+  countyId: string | null;
+  schoolId: string | null;
+  teacherId: string | null;
+}
+
+const cityWide: Placement = { countyId: null, schoolId: null, teacherId: null };
+
+/** Looks a record up through RLS (so another tenant's id finds nothing) and says where it sits. */
+export async function placementOf(tx: Transaction, kind: EntityKind, id: string): Promise<Placement | null> {
+  switch (kind) {
+    case 'tenant': {
+      const [row] = await tx.select({ id: schema.tenant.id }).from(schema.tenant).where(eq(schema.tenant.id, id));
+      return row && row.id !== PLATFORM_TENANT_ID ? { ...cityWide, platform: true } : null;
+    }
+    case 'county': {
+      const [row] = await tx.select({ id: schema.county.id }).from(schema.county).where(eq(schema.county.id, id));
+      return row ? { ...cityWide, countyId: row.id } : null;
+    }
+    case 'school': {
+      const [row] = await tx.select({ countyId: schema.school.countyId }).from(schema.school).where(eq(schema.school.id, id));
+      return row ? { ...cityWide, countyId: row.countyId, schoolId: id } : null;
+    }
+    case 'teacher': {
+      const [row] = await tx
+        .select({ schoolId: schema.teacher.schoolId, countyId: schema.school.countyId })
+        .from(schema.teacher)
+        .innerJoin(schema.school, and(eq(schema.school.tenantId, schema.teacher.tenantId), eq(schema.school.id, schema.teacher.schoolId)))
+        .where(eq(schema.teacher.id, id));
+      return row ? { countyId: row.countyId, schoolId: row.schoolId, teacherId: id } : null;
+    }
+    case 'account': {
+      const [row] = await tx.select({ id: schema.appUser.id }).from(schema.appUser).where(eq(schema.appUser.id, id));
+      return row ? cityWide : null;
+    }
+  }
+}
+
+/** Whether a user's scope covers a record at this placement. */
+export function covers(user: SessionUser, placement: Placement): boolean {
+  if (placement.platform) return user.role === 'operator';
+  switch (user.role) {
+    case 'operator':
+      return false;
+    case 'city_admin':
+      return true;
+    case 'county_officer':
+      return placement.countyId !== null && placement.countyId === user.countyId;
+    case 'school_admin':
+      return placement.schoolId !== null && placement.schoolId === user.schoolId;
+    case 'teacher':
+      return placement.teacherId !== null && placement.teacherId === user.teacherId;
+  }
+}
+
+/** The rows of a list a user may see; `undefined` means the whole tenant (RLS still applies). */
+export const visible = {
+  counties(user: SessionUser): SQL | undefined {
+    return user.role === 'county_officer' ? eq(schema.county.id, user.countyId!) : undefined;
+  },
+  schools(user: SessionUser): SQL | undefined {
+    if (user.role === 'county_officer') return eq(schema.school.countyId, user.countyId!);
+    if (user.role === 'school_admin') return eq(schema.school.id, user.schoolId!);
+    return undefined;
+  },
+  teachers(user: SessionUser): SQL | undefined {
+    if (user.role === 'county_officer') return eq(schema.school.countyId, user.countyId!);
+    if (user.role === 'school_admin') return eq(schema.teacher.schoolId, user.schoolId!);
+    if (user.role === 'teacher') return eq(schema.teacher.id, user.teacherId!);
+    return undefined;
+  },
+};

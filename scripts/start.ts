@@ -1,0 +1,18 @@
+// `pnpm start`: the built server (run `pnpm build` first). Without DATABASE_URL it runs on the embedded
+// PostgreSQL with demo data, as `pnpm dev` does; with it, apply migrations first with `pnpm db:migrate`.
+import { resolve } from 'node:path';
+import { printDemoLogins } from './lib/banner';
+import { runUntilStopped } from './lib/children';
+import { prepareDatabase, REPO_ROOT } from './lib/database';
+
+const port = Number(process.env.PORT ?? 3000);
+const origin = process.env.ORIGIN ?? `http://localhost:${port}`;
+const database = await prepareDatabase({ seed: !process.env.DATABASE_URL, migrate: !process.env.DATABASE_URL });
+if (database.embedded) printDemoLogins(`${origin}/`);
+else console.log(`  Tongxing at ${origin}/`);
+runUntilStopped(
+  process.execPath,
+  [resolve(REPO_ROOT, 'apps/web/build/index.js')],
+  { cwd: REPO_ROOT, env: { ...process.env, PORT: String(port), ORIGIN: origin, APP_DATABASE_URL: database.appUrl, DATABASE_URL: '' } },
+  database.stop,
+);
