@@ -1,7 +1,7 @@
 /** Reads postgres.js errors without depending on its classes. */
 interface PgError {
   code?: string;
-  detail?: string;
+  constraint_name?: string;
 }
 
 function pgError(error: unknown): PgError | null {
@@ -13,14 +13,19 @@ function pgError(error: unknown): PgError | null {
 
 const camel = (column: string) => column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
 
-/** A unique violation as the field and value taken: `Key (tenant_id, code)=(…, 220802) already exists`. */
-export function asConflict(error: unknown): { field: string; value: string } | null {
+/**
+ * A unique violation as the field that is taken. PostgreSQL leaves the key's value out of the message
+ * on tables with RLS, so the field comes from the constraint's name (`county_tenant_code_key`,
+ * `tenant_code_unique`) and the caller looks the value up in the input.
+ */
+export function conflictField(error: unknown): string | null {
   const e = pgError(error);
-  if (e?.code !== '23505' || !e.detail) return null;
-  const match = /Key \((.+)\)=\((.+)\) already exists/.exec(e.detail);
-  if (!match) return null;
-  const columns = match[1]!.split(', ');
-  const values = match[2]!.split(', ');
-  const index = columns.findIndex((c) => c !== 'tenant_id');
-  return { field: camel(columns[index] ?? columns[0]!), value: values[index] ?? values[0] ?? '' };
+  if (e?.code !== '23505' || !e.constraint_name) return null;
+  const match = /_tenant_([a-z_]+)_key$/.exec(e.constraint_name) ?? /^tenant_([a-z_]+)_unique$/.exec(e.constraint_name);
+  return match ? camel(match[1]!) : 'input';
+}
+
+/** A foreign key that names no visible row: to the caller, the record named does not exist. */
+export function isMissingReference(error: unknown): boolean {
+  return pgError(error)?.code === '23503';
 }

@@ -1,7 +1,7 @@
 import { TRPCError } from '@trpc/server';
 import { withTenant, type Transaction } from '@tongxing/db';
 import { can, type Permission } from '@tongxing/domain';
-import { asConflict } from './postgres-errors';
+import { conflictField, isMissingReference } from './postgres-errors';
 import { Conflict } from './problems';
 import { covers, ID_FIELDS, placementOf, type IdField } from './scope';
 import { middleware, publicProcedure } from './trpc';
@@ -16,6 +16,17 @@ const requireSession = middleware(({ ctx, next }) => {
 /** Logged in; may still have to change a one-time password (only auth procedures use this). */
 export const sessionProcedure = publicProcedure.use(requireSession);
 
+/** The value the user typed for a field, at the top of the input or one level down. */
+function valueOf(input: unknown, field: string): string {
+  if (!input || typeof input !== 'object') return '';
+  const record = input as Record<string, unknown>;
+  if (typeof record[field] === 'string') return record[field];
+  for (const nested of Object.values(record)) {
+    if (nested && typeof nested === 'object' && typeof (nested as Record<string, unknown>)[field] === 'string') return (nested as Record<string, string>)[field]!;
+  }
+  return '';
+}
+
 /** Marks a result that must roll the transaction back without losing the result itself. */
 class Rollback extends Error {
   constructor(readonly result: unknown) {
@@ -25,9 +36,10 @@ class Rollback extends Error {
 
 /**
  * Runs the rest of the procedure in one tenant transaction (the user's tenant, acting user and IP set
- * for RLS and the audit trigger). A failed procedure rolls back; a unique violation becomes CONFLICT.
+ * for RLS and the audit trigger). A failed procedure rolls back; a unique violation becomes CONFLICT
+ * naming the field, a foreign key to nothing visible becomes NOT_FOUND.
  */
-const tenantTransaction = middleware(async ({ ctx, next }) => {
+const tenantTransaction = middleware(async ({ ctx, next, getRawInput }) => {
   const user = ctx.session!.user;
   try {
     return await withTenant(ctx.db, { tenantId: user.tenantId, userId: user.id, clientIp: ctx.ip }, async (tx) => {
@@ -38,8 +50,9 @@ const tenantTransaction = middleware(async ({ ctx, next }) => {
   } catch (error) {
     if (!(error instanceof Rollback)) throw error;
     const result = error.result as { ok: false; error: TRPCError };
-    const conflict = asConflict(result.error.cause);
-    if (conflict) throw new TRPCError({ code: 'CONFLICT', cause: new Conflict(conflict.field, conflict.value) });
+    const field = conflictField(result.error.cause);
+    if (field) throw new TRPCError({ code: 'CONFLICT', cause: new Conflict(field, valueOf(await getRawInput(), field)) });
+    if (isMissingReference(result.error.cause)) throw new TRPCError({ code: 'NOT_FOUND' });
     return result as never;
   }
 });

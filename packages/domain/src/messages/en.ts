@@ -104,6 +104,18 @@ export const en: Messages = {
     location: 'Location class',
     createTitle: 'New school',
     created: 'Created school {{name}}',
+    types: {
+      幼儿园: 'Kindergarten',
+      小学: 'Primary school',
+      初中: 'Junior secondary school',
+      九年一贯制: 'Nine-year school',
+      高中: 'Senior secondary school',
+      完全中学: 'Complete secondary school',
+      中职: 'Secondary vocational school',
+      特殊教育: 'Special education school',
+      教学点: 'Teaching point',
+    },
+    locations: { 城市: 'City', 县城: 'County town', 乡镇: 'Township', 村小: 'Village', 教学点: 'Teaching point' },
   },
   teacher: { title: 'Teachers', name: 'Name', school: 'School', createTitle: 'New teacher', created: 'Created teacher {{name}}' },
   account: {
@@ -131,6 +143,7 @@ export const en: Messages = {
     system: 'System',
     more: 'Older entries',
     newest: 'Back to newest',
+    entities: { tenant: 'City', county: 'County', school: 'School', teacher: 'Teacher', app_user: 'Account' },
     actions: {
       insert: 'Created',
       update: 'Changed',

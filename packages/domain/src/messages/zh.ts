@@ -103,6 +103,18 @@ export const zh = {
     location: '地域类别',
     createTitle: '新建学校',
     created: '已创建学校 {{name}}',
+    types: {
+      幼儿园: '幼儿园',
+      小学: '小学',
+      初中: '初中',
+      九年一贯制: '九年一贯制',
+      高中: '高中',
+      完全中学: '完全中学',
+      中职: '中职',
+      特殊教育: '特殊教育',
+      教学点: '教学点',
+    },
+    locations: { 城市: '城市', 县城: '县城', 乡镇: '乡镇', 村小: '村小', 教学点: '教学点' },
   },
   teacher: { title: '教师', name: '姓名', school: '学校', createTitle: '新建教师', created: '已创建教师 {{name}}' },
   account: {
@@ -130,6 +142,7 @@ export const zh = {
     system: '系统',
     more: '更早的记录',
     newest: '回到最新',
+    entities: { tenant: '城市', county: '县区', school: '学校', teacher: '教师', app_user: '账号' },
     actions: {
       insert: '新增',
       update: '修改',
