@@ -6,13 +6,13 @@ import { runUntilStopped } from './lib/children';
 import { prepareDatabase, REPO_ROOT } from './lib/database';
 
 const port = Number(process.env.PORT ?? 3000);
-const origin = process.env.ORIGIN ?? `http://localhost:${port}`;
+const url = `http://localhost:${port}/`;
 const database = await prepareDatabase({ seed: !process.env.DATABASE_URL, migrate: !process.env.DATABASE_URL });
-if (database.embedded) printDemoLogins(`${origin}/`);
-else console.log(`  Tongxing at ${origin}/`);
+if (database.embedded) printDemoLogins(url);
+else console.log(`  Tongxing at ${url}`);
 runUntilStopped(
   process.execPath,
-  [resolve(REPO_ROOT, 'apps/web/build/index.js')],
-  { cwd: REPO_ROOT, env: { ...process.env, PORT: String(port), ORIGIN: origin, APP_DATABASE_URL: database.appUrl, DATABASE_URL: '' } },
+  [resolve(REPO_ROOT, 'apps/web/serve.js')],
+  { cwd: REPO_ROOT, env: { ...process.env, PORT: String(port), APP_DATABASE_URL: database.appUrl, DATABASE_URL: '' } },
   database.stop,
 );

@@ -10,7 +10,7 @@ import { clearSessionCookie, setSessionCookie } from '#lib/server/session-cookie
 const PUBLIC_PATHS = ['/login', '/locale'];
 
 export const handle: Handle = async ({ event, resolve }) => {
-  event.locals.locale = localeOf(event.cookies, event.request.headers.get('accept-language'));
+  event.locals.locale = localeOf(event.cookies);
 
   if (!isSameOriginWrite(event.request, event.url)) {
     return new Response(translator(event.locals.locale)('error.crossOrigin'), { status: 403, headers: { 'content-type': 'text/plain; charset=utf-8' } });

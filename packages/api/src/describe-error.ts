@@ -48,8 +48,9 @@ export function describeError(error: unknown, locale: Locale): DescribedError {
     const fieldErrors: Record<string, string> = {};
     const messages = new Set<string>();
     for (const p of problems) {
+      if (p.field in fieldErrors) continue; // the first problem of a field is the one to fix first
       const problem = t(`error.problem.${p.key}`, { ...p.params, defaultValue: p.key });
-      fieldErrors[p.field] ??= problem;
+      fieldErrors[p.field] = problem;
       messages.add(t('error.invalid', { field: t(`field.${p.field}`, { defaultValue: p.field }), problem }));
     }
     const message = [...messages].join('；');

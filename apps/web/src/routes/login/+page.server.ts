@@ -8,9 +8,12 @@ import { setSessionCookie } from '#lib/server/session-cookie.ts';
 import { loginThrottle } from '#lib/server/throttle.ts';
 import type { Actions, PageServerLoad } from './$types';
 
+/** Remembers the city of the last successful login on this device, so it need not be chosen again. */
+const LAST_CITY_COOKIE = 'tx_city';
+
 export const load: PageServerLoad = async (event) => {
   if (event.locals.session) redirect(303, '/');
-  return { cities: await api(event).tenant.directory() };
+  return { cities: await api(event).tenant.directory(), lastCity: event.cookies.get(LAST_CITY_COOKIE) ?? null };
 };
 
 export const actions: Actions = {
@@ -29,6 +32,7 @@ export const actions: Actions = {
       return fail(result.reason === 'throttled' ? 429 : 400, { message, tenantCode, username });
     }
     setSessionCookie(cookies, url, result.token, result.expiresAt);
+    cookies.set(LAST_CITY_COOKIE, tenantCode.trim().toLowerCase(), { path: '/login', httpOnly: true, sameSite: 'lax', secure: url.protocol === 'https:', maxAge: 365 * 24 * 3600 });
     redirect(303, result.mustChangePassword ? '/password' : safeRedirectTarget(url.searchParams.get('next')));
   },
 };

@@ -1,0 +1,124 @@
+import { DEMO_LOGINS, DEMO_PASSWORD } from '@tongxing/db/seed/demo-data';
+import type { Role } from '@tongxing/domain';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser } from '../support/browser';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** What each role must see in the navigation, in each language. */
+const NAV: Record<Role, { zh: string[]; en: string[] }> = {
+  operator: { zh: ['首页', '城市租户'], en: ['Home', 'Cities'] },
+  city_admin: { zh: ['首页', '县区', '学校', '教师', '账号', '操作日志'], en: ['Home', 'Counties', 'Schools', 'Teachers', 'Accounts', 'Audit log'] },
+  county_officer: { zh: ['首页', '县区', '学校', '教师'], en: ['Home', 'Counties', 'Schools', 'Teachers'] },
+  school_admin: { zh: ['首页', '学校', '教师'], en: ['Home', 'Schools', 'Teachers'] },
+  teacher: { zh: ['首页', '教师'], en: ['Home', 'Teachers'] },
+};
+
+async function logIn(page: Page, tenantCode: string, username: string, password: string): Promise<void> {
+  await page.goto(`${baseUrl}/login`);
+  await page.selectOption('select[name=tenantCode]', tenantCode);
+  await page.fill('input[name=username]', username);
+  await page.fill('input[name=password]', password);
+  await page.click('button[type=submit].primary');
+}
+
+const navTexts = (page: Page) => page.locator('[data-testid=nav] a').allTextContents();
+
+describe('each demo role, in a real browser', () => {
+  for (const demo of DEMO_LOGINS) {
+    it(`${demo.tenantCode}/${demo.username} (${demo.role}) logs in, sees its navigation, changes language, logs out`, async () => {
+      const phone = demo.role === 'teacher';
+      const context = await browser.newContext(phone ? { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true } : {});
+      const page = await context.newPage();
+      await logIn(page, demo.tenantCode, demo.username, DEMO_PASSWORD);
+      await page.waitForSelector('[data-testid=current-user]');
+      expect(await navTexts(page)).toEqual(NAV[demo.role].zh);
+      expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
+
+      if (phone) {
+        expect(await page.isVisible('[data-testid=nav]')).toBe(false);
+        await page.click('.menu summary');
+        expect(await page.isVisible('[data-testid=nav] a[href="/teachers"]')).toBe(true);
+        const width = await page.evaluate(() => document.documentElement.scrollWidth);
+        expect(width).toBeLessThanOrEqual(360);
+      }
+
+      await page.click('[data-testid=locale-switch]');
+      await page.waitForFunction(() => document.documentElement.lang === 'en');
+      expect(await navTexts(page)).toEqual(NAV[demo.role].en);
+
+      await page.click('button:has-text("Log out")');
+      await page.waitForURL(`${baseUrl}/login`);
+      expect(await page.textContent('h2')).toBe('Log in');
+      await page.goto(`${baseUrl}/`);
+      await page.waitForURL(/\/login/);
+      await context.close();
+    });
+  }
+
+  it('shows one message for a wrong password and for an unknown user', async () => {
+    const page = await browser.newPage();
+    await logIn(page, 'baicheng', 'bc.admin', 'wrong-password');
+    const wrongPassword = await page.textContent('[data-testid=login-error]');
+    await logIn(page, 'baicheng', 'no.such.user', 'wrong-password');
+    const unknownUser = await page.textContent('[data-testid=login-error]');
+    expect(wrongPassword).toBe('用户名或密码错误');
+    expect(unknownUser).toBe(wrongPassword);
+    await page.close();
+  });
+});
+
+describe('the HTTP boundary', () => {
+  async function sessionCookie(): Promise<string> {
+    const response = await fetch(`${baseUrl}/login`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { origin: baseUrl, accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ tenantCode: 'lanzhou', username: 'lz.admin', password: DEMO_PASSWORD }),
+    });
+    const cookie = response.headers.getSetCookie().find((c) => c.startsWith('tx_session='));
+    if (!cookie) throw new Error(`no session cookie (status ${response.status})`);
+    return cookie;
+  }
+
+  it('sets the session cookie HttpOnly, SameSite=Lax, Path=/ (not Secure on localhost)', async () => {
+    const cookie = await sessionCookie();
+    expect(cookie).toMatch(/; HttpOnly/i);
+    expect(cookie).toMatch(/; SameSite=Lax/i);
+    expect(cookie).toMatch(/; Path=\//i);
+    expect(cookie).not.toMatch(/; Secure/i);
+  });
+
+  it('refuses a POST to /api/trpc from another origin, even with a valid session', async () => {
+    const cookie = (await sessionCookie()).split(';')[0]!;
+    const body = JSON.stringify({ json: { code: 'X1', name: '跨站县', isPovertyCounty: false } });
+    const crossSite = await fetch(`${baseUrl}/api/trpc/county.create`, { method: 'POST', headers: { cookie, origin: 'https://evil.example', 'content-type': 'application/json' }, body });
+    expect(crossSite.status).toBe(403);
+    const noOrigin = await fetch(`${baseUrl}/api/trpc/county.create`, { method: 'POST', headers: { cookie, 'content-type': 'application/json' }, body });
+    expect(noOrigin.status).toBe(403);
+    const list = await fetch(`${baseUrl}/api/trpc/county.list`, { headers: { cookie } });
+    expect(JSON.stringify(await list.json())).not.toContain('跨站县');
+  });
+
+  it('answers invalid input with a readable message that names the field', async () => {
+    const cookie = (await sessionCookie()).split(';')[0]!;
+    const response = await fetch(`${baseUrl}/api/trpc/county.create`, {
+      method: 'POST',
+      headers: { cookie, origin: baseUrl, 'content-type': 'application/json' },
+      body: JSON.stringify({ json: { code: '', name: '新县' } }),
+    });
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { error: { json: { message: string; data: { fieldErrors: Record<string, string> } } } };
+    expect(body.error.json.message).toBe('代码：必填');
+    expect(body.error.json.data.fieldErrors).toEqual({ code: '必填' });
+  });
+});
