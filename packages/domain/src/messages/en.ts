@@ -175,7 +175,7 @@ export const en: Messages = {
       password_contains_username: 'must not contain the username',
       wrong_current: 'the current password is wrong',
       cannot_disable_self: 'you cannot disable your own account',
-      scope_required: 'this role needs a {{scope}}',
+      scope_required: 'required for this role',
     },
   },
   field: {

@@ -174,7 +174,7 @@ export const zh = {
       password_contains_username: '不能包含用户名',
       wrong_current: '当前密码不正确',
       cannot_disable_self: '不能停用自己的账号',
-      scope_required: '该角色必须指定{{scope}}',
+      scope_required: '该角色必须选择此项',
     },
   },
   field: {
