@@ -137,7 +137,7 @@ describe('one-time passwords', () => {
 
 describe('readable errors', () => {
   it('names the field and the problem for invalid input, in the user’s language', async () => {
-    const error = await city.admin.caller.school.create({ countyId: city.ids.county1, code: 'bad code!', name: '', schoolType: '小学', locationClass: '村小' }).catch((e: unknown) => e);
+    const error = await city.admin.caller.school.create({ countyId: city.ids.county1, code: 'bad code!', name: '', schoolType: '小学', locationClass: '村小', terrainClass: '农村山区' }).catch((e: unknown) => e);
     expect(describeError(error, 'zh')).toEqual({ message: '代码：格式不正确；名称：必填', fieldErrors: { code: '格式不正确', name: '必填' } });
   });
 

@@ -3,6 +3,9 @@ import { DEMO_PASSWORD } from '@tongxing/db/seed/demo-data';
 import { callerFor, signIn, type SignedIn } from './callers';
 
 export const FIXTURE_PASSWORD = 'Fixture#Pass2026';
+/** Valid synthetic ID numbers (check digits computed): the same people may exist in every test city. */
+export const TEACHER1_ID = '220802198503150013';
+export const TEACHER2_ID = '11010519491231002X';
 
 export function uniqueCode(prefix: string): string {
   return `${prefix}-${randomBytes(4).toString('hex')}`;
@@ -43,10 +46,10 @@ export async function makeCity(prefix = 'city'): Promise<City> {
   const api = admin.caller;
   const county1 = await api.county.create({ code: 'C1', name: '一县', isPovertyCounty: true });
   const county2 = await api.county.create({ code: 'C2', name: '二县', isPovertyCounty: false });
-  const school1 = await api.school.create({ countyId: county1.id, code: 'S1', name: '一县村小', schoolType: '小学', locationClass: '村小' });
-  const school2 = await api.school.create({ countyId: county2.id, code: 'S2', name: '二县中学', schoolType: '初中', locationClass: '县城' });
-  const teacher1 = await api.teacher.create({ schoolId: school1.id, name: '张老师' });
-  const teacher2 = await api.teacher.create({ schoolId: school2.id, name: '李老师' });
+  const school1 = await api.school.create({ countyId: county1.id, code: 'S1', name: '一县村小', schoolType: '小学', locationClass: '村小', terrainClass: '农村山区' });
+  const school2 = await api.school.create({ countyId: county2.id, code: 'S2', name: '二县中学', schoolType: '初中', locationClass: '县城', terrainClass: '县城/城郊' });
+  const teacher1 = await api.teacher.create({ idNumber: TEACHER1_ID, name: '张老师', schoolId: school1.id, startDate: '2020-09-01', employmentType: '在编' });
+  const teacher2 = await api.teacher.create({ idNumber: TEACHER2_ID, name: '李老师', schoolId: school2.id, startDate: '2018-09-01', employmentType: '特岗' });
 
   const accounts = {
     county1Officer: await api.account.create({ username: 'officer1', displayName: '一县人事', role: 'county_officer', countyId: county1.id }),

@@ -38,6 +38,15 @@ export function shapeOf(schema: AnySchema | undefined): Record<string, AnySchema
 /** Plausible values for the text fields the procedures use, so a call fails only on what is tested. */
 const TEXT_SAMPLES: Record<string, string> = {
   code: 'probe1',
+  idNumber: '110105194912310021'.slice(0, 17) + 'X',
+  phone: '13800138000',
+  locationClass: '村小',
+  date: '2026-01-01',
+  startDate: '2026-01-01',
+  asOf: '2026-01-01',
+  titleDate: '2020-01-01',
+  openedOn: '2000-01-01',
+  closedOn: '2030-01-01',
   username: 'probe.user',
   currentPassword: 'Probe#Pass2026',
   newPassword: 'Probe#Pass2027',

@@ -2,8 +2,10 @@ import { accountRouter } from './routers/account/index';
 import { auditRouter } from './routers/audit';
 import { authRouter } from './routers/auth';
 import { countyRouter } from './routers/county';
-import { schoolRouter } from './routers/school';
-import { teacherRouter } from './routers/teacher';
+import { locationRouter } from './routers/location';
+import { qualityRouter } from './routers/quality';
+import { schoolRouter } from './routers/school/index';
+import { teacherRouter } from './routers/teacher/index';
 import { tenantRouter } from './routers/tenant';
 import { createCallerFactory, router } from './trpc';
 
@@ -13,6 +15,8 @@ export const appRouter = router({
   county: countyRouter,
   school: schoolRouter,
   teacher: teacherRouter,
+  location: locationRouter,
+  quality: qualityRouter,
   account: accountRouter,
   audit: auditRouter,
 });

@@ -12,6 +12,12 @@ export const PERMISSIONS = {
   'school.manage': ['city_admin', 'county_officer'],
   'teacher.read': ['city_admin', 'county_officer', 'school_admin', 'teacher'],
   'teacher.manage': ['city_admin', 'county_officer', 'school_admin'],
+  /** Moving a teacher into or out of a school (transfers) and ending posts. */
+  'teacher.move': ['city_admin', 'county_officer'],
+  /** A teacher correcting their own phone number. */
+  'teacher.selfService': ['teacher'],
+  'location.manage': ['city_admin'],
+  'register.quality': ['city_admin', 'county_officer'],
   'account.manage': ['city_admin'],
   'audit.read': ['city_admin'],
 } as const satisfies Record<string, readonly Role[]>;

@@ -3,3 +3,4 @@ export * from './org';
 export * from './account';
 export * from './session';
 export * from './audit';
+export * from './post';

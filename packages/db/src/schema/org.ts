@@ -1,4 +1,5 @@
-import { boolean, foreignKey, pgTable, primaryKey, text, unique, uuid } from 'drizzle-orm/pg-core';
+import { boolean, date, foreignKey, index, integer, pgTable, primaryKey, text, unique, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
 import { tenantColumns, timestamps } from './columns';
 import { tenant } from './tenant';
 
@@ -19,6 +20,22 @@ export const county = pgTable(
   ],
 );
 
+/** The location classes a tenant uses (城市 … 教学点 and its own tiers); schools must use one of them. */
+export const locationClass = pgTable(
+  'location_class',
+  {
+    ...tenantColumns,
+    name: text('name').notNull(),
+    sortOrder: integer('sort_order').notNull().default(0),
+    ...timestamps,
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    unique('location_class_tenant_name_key').on(t.tenantId, t.name),
+    foreignKey({ columns: [t.tenantId], foreignColumns: [tenant.id], name: 'location_class_tenant_fk' }),
+  ],
+);
+
 export const school = pgTable(
   'school',
   {
@@ -28,6 +45,10 @@ export const school = pgTable(
     name: text('name').notNull(),
     schoolType: text('school_type').notNull(),
     locationClass: text('location_class').notNull(),
+    terrainClass: text('terrain_class').notNull(),
+    address: text('address'),
+    openedOn: date('opened_on', { mode: 'string' }),
+    closedOn: date('closed_on', { mode: 'string' }),
     ...timestamps,
   },
   (t) => [
@@ -38,19 +59,39 @@ export const school = pgTable(
       foreignColumns: [county.tenantId, county.id],
       name: 'school_county_fk',
     }),
+    foreignKey({
+      columns: [t.tenantId, t.locationClass],
+      foreignColumns: [locationClass.tenantId, locationClass.name],
+      name: 'school_location_class_fk',
+    }).onUpdate('cascade'),
+    index('school_tenant_county_idx').on(t.tenantId, t.countyId),
   ],
 );
 
+/** One person, one record per tenant, keyed by the ID number. */
 export const teacher = pgTable(
   'teacher',
   {
     ...tenantColumns,
+    /** The school of the teacher's latest primary post; kept by a trigger on `post`. */
     schoolId: uuid('school_id').notNull(),
+    idNumber: text('id_number').notNull(),
     name: text('name').notNull(),
+    sex: text('sex').notNull(),
+    birthDate: date('birth_date', { mode: 'string' }).notNull(),
+    phone: text('phone'),
+    education: text('education'),
+    subjects: text('subjects').array().notNull().default(sql`'{}'`),
+    title: text('title'),
+    titleDate: date('title_date', { mode: 'string' }),
+    keyTeacherLevel: text('key_teacher_level'),
     ...timestamps,
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
+    unique('teacher_tenant_id_number_key').on(t.tenantId, t.idNumber),
+    index('teacher_tenant_school_idx').on(t.tenantId, t.schoolId),
+    index('teacher_tenant_name_idx').on(t.tenantId, t.name),
     foreignKey({
       columns: [t.tenantId, t.schoolId],
       foreignColumns: [school.tenantId, school.id],

@@ -1,4 +1,4 @@
-import type { LocationClass, SchoolType, TenantRole } from '@tongxing/domain';
+import type { LocationClass, SchoolType, TenantRole, TerrainClass } from '@tongxing/domain';
 
 /** Every demo account has this password; demo accounts need no change at first login. */
 export const DEMO_PASSWORD = 'Tongxing@2026';
@@ -8,6 +8,7 @@ interface DemoSchool {
   name: string;
   type: SchoolType;
   location: LocationClass;
+  terrain: TerrainClass;
   teachers: string[];
 }
 interface DemoCounty {
@@ -41,37 +42,37 @@ export const DEMO_TENANTS: DemoTenant[] = [
       {
         code: '220802', name: '洮北区', poverty: false,
         schools: [
-          { code: 'BC0101', name: '白城市第一中学', type: '高中', location: '城市', teachers: ['刘建国', '孙丽华'] },
-          { code: 'BC0102', name: '洮北区平台镇中心学校', type: '九年一贯制', location: '乡镇', teachers: ['王淑芬', '赵志强', '李春梅'] },
-          { code: 'BC0103', name: '洮北区德顺乡永兴村小学', type: '小学', location: '村小', teachers: ['张玉兰', '陈宝山'] },
+          { code: 'BC0101', name: '白城市第一中学', type: '高中', location: '城市', terrain: '城市', teachers: ['刘建国', '孙丽华'] },
+          { code: 'BC0102', name: '洮北区平台镇中心学校', type: '九年一贯制', location: '乡镇', terrain: '农村川区', teachers: ['王淑芬', '赵志强', '李春梅'] },
+          { code: 'BC0103', name: '洮北区德顺乡永兴村小学', type: '小学', location: '村小', terrain: '农村山区', teachers: ['张玉兰', '陈宝山'] },
         ],
       },
       {
         code: '220881', name: '洮南市', poverty: false,
         schools: [
-          { code: 'BC0201', name: '洮南市第一中学', type: '完全中学', location: '县城', teachers: ['周凤英'] },
-          { code: 'BC0202', name: '洮南市那金镇中心校', type: '九年一贯制', location: '乡镇', teachers: ['吴振华', '郑秀云'] },
+          { code: 'BC0201', name: '洮南市第一中学', type: '完全中学', location: '县城', terrain: '县城/城郊', teachers: ['周凤英'] },
+          { code: 'BC0202', name: '洮南市那金镇中心校', type: '九年一贯制', location: '乡镇', terrain: '农村川区', teachers: ['吴振华', '郑秀云'] },
         ],
       },
       {
         code: '220882', name: '大安市', poverty: false,
         schools: [
-          { code: 'BC0301', name: '大安市第二中学', type: '初中', location: '县城', teachers: ['冯海涛'] },
-          { code: 'BC0302', name: '大安市月亮泡镇新建村教学点', type: '教学点', location: '教学点', teachers: ['韩桂芝'] },
+          { code: 'BC0301', name: '大安市第二中学', type: '初中', location: '县城', terrain: '县城/城郊', teachers: ['冯海涛'] },
+          { code: 'BC0302', name: '大安市月亮泡镇新建村教学点', type: '教学点', location: '教学点', terrain: '农村山区', teachers: ['韩桂芝'] },
         ],
       },
       {
         code: '220821', name: '镇赉县', poverty: true,
         schools: [
-          { code: 'BC0401', name: '镇赉县镇赉镇第一小学', type: '小学', location: '县城', teachers: ['杨立新'] },
-          { code: 'BC0402', name: '镇赉县哈吐气蒙古族乡中心校', type: '九年一贯制', location: '乡镇', teachers: ['包金花', '白音'] },
+          { code: 'BC0401', name: '镇赉县镇赉镇第一小学', type: '小学', location: '县城', terrain: '县城/城郊', teachers: ['杨立新'] },
+          { code: 'BC0402', name: '镇赉县哈吐气蒙古族乡中心校', type: '九年一贯制', location: '乡镇', terrain: '农村川区', teachers: ['包金花', '白音'] },
         ],
       },
       {
         code: '220822', name: '通榆县', poverty: true,
         schools: [
-          { code: 'BC0501', name: '通榆县第一中学', type: '高中', location: '县城', teachers: ['马春生'] },
-          { code: 'BC0502', name: '通榆县向海乡复兴村小学', type: '小学', location: '村小', teachers: ['高玉珍'] },
+          { code: 'BC0501', name: '通榆县第一中学', type: '高中', location: '县城', terrain: '县城/城郊', teachers: ['马春生'] },
+          { code: 'BC0502', name: '通榆县向海乡复兴村小学', type: '小学', location: '村小', terrain: '农村山区', teachers: ['高玉珍'] },
         ],
       },
     ],
@@ -90,29 +91,29 @@ export const DEMO_TENANTS: DemoTenant[] = [
       {
         code: '620102', name: '城关区', poverty: false,
         schools: [
-          { code: 'LZ0101', name: '兰州市第一中学', type: '高中', location: '城市', teachers: ['马文斌', '李静'] },
-          { code: 'LZ0102', name: '城关区雁滩小学', type: '小学', location: '城市', teachers: ['张晓燕'] },
+          { code: 'LZ0101', name: '兰州市第一中学', type: '高中', location: '城市', terrain: '城市', teachers: ['马文斌', '李静'] },
+          { code: 'LZ0102', name: '城关区雁滩小学', type: '小学', location: '城市', terrain: '城市', teachers: ['张晓燕'] },
         ],
       },
       {
         code: '620103', name: '七里河区', poverty: false,
-        schools: [{ code: 'LZ0201', name: '七里河区西果园镇中心小学', type: '小学', location: '乡镇', teachers: ['王永红'] }],
+        schools: [{ code: 'LZ0201', name: '七里河区西果园镇中心小学', type: '小学', location: '乡镇', terrain: '农村川区', teachers: ['王永红'] }],
       },
       {
         code: '620123', name: '榆中县', poverty: true,
         schools: [
-          { code: 'LZ0301', name: '榆中县第一中学', type: '高中', location: '县城', teachers: ['魏国强'] },
-          { code: 'LZ0302', name: '榆中县甘草店镇中心小学', type: '小学', location: '乡镇', teachers: ['何春兰', '苏建军'] },
-          { code: 'LZ0303', name: '榆中县园子岔乡岘口村小学', type: '小学', location: '村小', teachers: ['丁秀英'] },
+          { code: 'LZ0301', name: '榆中县第一中学', type: '高中', location: '县城', terrain: '县城/城郊', teachers: ['魏国强'] },
+          { code: 'LZ0302', name: '榆中县甘草店镇中心小学', type: '小学', location: '乡镇', terrain: '农村川区', teachers: ['何春兰', '苏建军'] },
+          { code: 'LZ0303', name: '榆中县园子岔乡岘口村小学', type: '小学', location: '村小', terrain: '农村山区', teachers: ['丁秀英'] },
         ],
       },
       {
         code: '620121', name: '永登县', poverty: false,
-        schools: [{ code: 'LZ0401', name: '永登县红城镇教学点', type: '教学点', location: '教学点', teachers: ['石满堂'] }],
+        schools: [{ code: 'LZ0401', name: '永登县红城镇教学点', type: '教学点', location: '教学点', terrain: '农村山区', teachers: ['石满堂'] }],
       },
       {
         code: '620122', name: '皋兰县', poverty: false,
-        schools: [{ code: 'LZ0501', name: '皋兰县石洞镇中学', type: '初中', location: '乡镇', teachers: ['罗晓东'] }],
+        schools: [{ code: 'LZ0501', name: '皋兰县石洞镇中学', type: '初中', location: '乡镇', terrain: '农村川区', teachers: ['罗晓东'] }],
       },
     ],
     accounts: [
@@ -123,6 +124,9 @@ export const DEMO_TENANTS: DemoTenant[] = [
     ],
   },
 ];
+
+/** How much generated register each demo city gets on top of the named schools and teachers. */
+export const DEMO_SIZE = { schoolsPerCounty: 60, teachers: 3000 };
 
 export const DEMO_OPERATOR = { username: 'operator', displayName: '平台运营', role: 'operator' as const };
 

@@ -1,0 +1,32 @@
+import { SCHOOL_TYPES, TERRAIN_CLASSES } from '@tongxing/domain';
+import { z } from 'zod';
+import { code, entityId, listInput, requiredText } from '../../inputs';
+import { isoDate } from '../../register/fields';
+
+export const SCHOOL_SORTS = ['code', 'name', 'county'] as const;
+
+const fields = {
+  name: requiredText(60),
+  schoolType: z.enum(SCHOOL_TYPES),
+  /** One of the tenant's location classes (checked against its list). */
+  locationClass: requiredText(20),
+  terrainClass: z.enum(TERRAIN_CLASSES),
+  address: z.string().trim().max(120).optional(),
+  openedOn: isoDate().optional(),
+  closedOn: isoDate().optional(),
+};
+
+export const listSchoolsInput = z
+  .object({
+    ...listInput,
+    countyId: entityId().optional(),
+    schoolType: z.enum(SCHOOL_TYPES).optional(),
+    locationClass: z.string().trim().max(20).optional(),
+    sort: z.enum(SCHOOL_SORTS).default('code'),
+  })
+  .default({ page: 1, sort: 'code' });
+
+export const createSchoolInput = z.object({ countyId: entityId(), code: code(), ...fields });
+export const updateSchoolInput = z.object({ schoolId: entityId(), ...fields });
+export const schoolIdInput = z.object({ schoolId: entityId() });
+export const staffInput = z.object({ schoolId: entityId(), asOf: isoDate().optional() });

@@ -1,0 +1,68 @@
+import { schema, type Transaction } from '@tongxing/db';
+import type { SessionUser } from '@tongxing/auth';
+import { and, asc, count, eq, exists, ilike, isNull, lte, gt, or, sql, type SQL } from 'drizzle-orm';
+import type { z } from 'zod';
+import { likePattern, PAGE_SIZE, toPage } from '../../inputs';
+import { todayInChina } from '@tongxing/domain';
+import { visible } from '../../scope';
+import type { listTeachersInput } from './schemas';
+
+const t = schema.teacher;
+const s = schema.school;
+const p = schema.post;
+
+export const teacherColumns = {
+  id: t.id,
+  name: t.name,
+  idNumber: t.idNumber,
+  sex: t.sex,
+  birthDate: t.birthDate,
+  phone: t.phone,
+  title: t.title,
+  schoolId: t.schoolId,
+  schoolName: s.name,
+  countyId: s.countyId,
+  countyName: schema.county.name,
+};
+
+export const teacherJoins = {
+  school: and(eq(s.tenantId, t.tenantId), eq(s.id, t.schoolId)),
+  county: and(eq(schema.county.tenantId, s.tenantId), eq(schema.county.id, s.countyId)),
+};
+
+/** The filters a list (and its Excel export) applies, in one place. */
+export function teacherFilters(user: SessionUser, input: z.infer<typeof listTeachersInput>): SQL | undefined {
+  const today = todayInChina();
+  const term = input.search?.trim();
+  return and(
+    visible.teachers(user),
+    input.schoolId ? eq(t.schoolId, input.schoolId) : undefined,
+    input.countyId ? eq(s.countyId, input.countyId) : undefined,
+    term ? (/^\d{6,}[\dXx]?$/.test(term) ? eq(t.idNumber, term.toUpperCase()) : ilike(t.name, likePattern(term))) : undefined,
+    input.employmentType
+      ? exists(
+          sql`(select 1 from ${p} where ${p.tenantId} = ${t.tenantId} and ${p.teacherId} = ${t.id} and ${p.isPrimary}
+            and ${p.employmentType} = ${input.employmentType} and ${and(lte(p.startDate, today), or(isNull(p.endDate), gt(p.endDate, today)))})`,
+        )
+      : undefined,
+  );
+}
+
+const ORDER = { name: [asc(t.name), asc(t.id)], school: [asc(s.name), asc(t.name), asc(t.id)], birthDate: [asc(t.birthDate), asc(t.id)] };
+
+export async function listTeachers(tx: Transaction, user: SessionUser, input: z.infer<typeof listTeachersInput>) {
+  const where = teacherFilters(user, input);
+  const [rows, [total]] = await Promise.all([
+    tx
+      .select(teacherColumns)
+      .from(t)
+      .innerJoin(s, teacherJoins.school)
+      .innerJoin(schema.county, teacherJoins.county)
+      .where(where)
+      .orderBy(...ORDER[input.sort])
+      .limit(PAGE_SIZE)
+      .offset((input.page - 1) * PAGE_SIZE),
+    tx.select({ n: count() }).from(t).innerJoin(s, teacherJoins.school).where(where),
+  ]);
+  return toPage(rows, total?.n ?? 0, input.page);
+}
