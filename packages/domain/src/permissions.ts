@@ -18,6 +18,8 @@ export const PERMISSIONS = {
   'teacher.selfService': ['teacher'],
   'location.manage': ['city_admin'],
   'register.quality': ['city_admin', 'county_officer'],
+  /** Excel import of schools and teachers; export follows the read permissions. */
+  'register.import': ['city_admin', 'county_officer'],
   'account.manage': ['city_admin'],
   'audit.read': ['city_admin'],
 } as const satisfies Record<string, readonly Role[]>;

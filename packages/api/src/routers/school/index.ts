@@ -3,6 +3,7 @@ import { todayInChina } from '@tongxing/domain';
 import { eq } from 'drizzle-orm';
 import { notFound } from '../../problems';
 import { permitted } from '../../procedures';
+import { historyOf } from '../../register/history';
 import { router } from '../../trpc';
 import { listSchools, requireLocationClass, schoolColumns, staffOn, withCounty } from './queries';
 import { createSchoolInput, listSchoolsInput, schoolIdInput, staffInput, updateSchoolInput } from './schemas';
@@ -27,6 +28,10 @@ export const schoolRouter = router({
       const asOf = input.asOf ?? todayInChina();
       return { asOf, staff: await staffOn(ctx.tx, input.schoolId, asOf) };
     }),
+
+  history: permitted('school.read')
+    .input(schoolIdInput)
+    .query(({ ctx, input }) => historyOf(ctx.tx, 'school', input.schoolId)),
 
   create: permitted('school.manage')
     .input(createSchoolInput)

@@ -2,6 +2,7 @@ import { schema } from '@tongxing/db';
 import { and, eq } from 'drizzle-orm';
 import { notFound } from '../../problems';
 import { permitted } from '../../procedures';
+import { historyOf } from '../../register/history';
 import { changePost, endPost, postsOf } from '../../register/posts';
 import { router } from '../../trpc';
 import { createTeacher } from './create.handler';
@@ -27,6 +28,11 @@ export const teacherRouter = router({
       const posts = await postsOf(ctx.tx, input.teacherId);
       return { ...row.teacher, schoolName: row.schoolName, countyId: row.countyId, countyName: row.countyName, posts };
     }),
+
+  /** Who changed this record or its posts, when, from what to what. */
+  history: permitted('teacher.read')
+    .input(teacherIdInput)
+    .query(({ ctx, input }) => historyOf(ctx.tx, 'teacher', input.teacherId)),
 
   create: permitted('teacher.manage')
     .input(createTeacherInput)
