@@ -25,6 +25,17 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        // Not part of `pnpm test`: `pnpm bench` prints figures and ratios to floors measured in the same run.
+        test: {
+          name: 'bench',
+          include: ['test/bench/**/*.bench.ts'],
+          globalSetup: ['test/setup/server.ts'],
+          testTimeout: 1_800_000,
+          hookTimeout: 1_800_000,
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });
