@@ -1,7 +1,6 @@
-import { fail } from '@sveltejs/kit';
-import { describeError } from '@tongxing/api';
 import { TENANT_ROLES, type TenantRole } from '@tongxing/domain';
 import { api } from '#lib/server/api.ts';
+import { submit } from '#lib/server/form-action.ts';
 import { loadOrError } from '#lib/server/load-error.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -45,7 +44,7 @@ export const actions: Actions = {
       schoolId: String(form.get('schoolId') ?? ''),
       teacherId: String(form.get('teacherId') ?? ''),
     };
-    try {
+    return submit(event, values, async () => {
       // The API validates the role and that it carries its matching scope.
       const result = await api(event).account.create({
         username: values.username,
@@ -56,27 +55,21 @@ export const actions: Actions = {
         teacherId: values.teacherId || undefined,
       });
       return { created: { username: result.account.username, password: result.oneTimePassword } };
-    } catch (error) {
-      return fail(400, { ...describeError(error, event.locals.locale), values });
-    }
+    });
   },
 
   setDisabled: async (event) => {
     const form = await event.request.formData();
-    try {
+    return submit(event, undefined, async () => {
       await api(event).account.setDisabled({ accountId: String(form.get('accountId') ?? ''), disabled: form.get('disabled') === 'true' });
-    } catch (error) {
-      return fail(400, describeError(error, event.locals.locale));
-    }
+    });
   },
 
   resetPassword: async (event) => {
     const form = await event.request.formData();
-    try {
+    return submit(event, undefined, async () => {
       const result = await api(event).account.resetPassword({ accountId: String(form.get('accountId') ?? '') });
       return { reset: { username: result.account.username, password: result.oneTimePassword } };
-    } catch (error) {
-      return fail(400, describeError(error, event.locals.locale));
-    }
+    });
   },
 };

@@ -1,6 +1,5 @@
-import { fail } from '@sveltejs/kit';
-import { describeError } from '@tongxing/api';
 import { api } from '#lib/server/api.ts';
+import { submit } from '#lib/server/form-action.ts';
 import { loadOrError } from '#lib/server/load-error.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -18,11 +17,9 @@ export const actions: Actions = {
       name: String(form.get('name') ?? ''),
       isPovertyCounty: form.get('isPovertyCounty') === 'on',
     };
-    try {
+    return submit(event, values, async () => {
       const county = await api(event).county.create(values);
       return { created: { name: county.name } };
-    } catch (error) {
-      return fail(400, { ...describeError(error, event.locals.locale), values });
-    }
+    });
   },
 };

@@ -1,7 +1,6 @@
-import { fail } from '@sveltejs/kit';
-import { describeError } from '@tongxing/api';
 import { can, type LocationClass, type SchoolType } from '@tongxing/domain';
 import { api } from '#lib/server/api.ts';
+import { submit } from '#lib/server/form-action.ts';
 import { loadOrError } from '#lib/server/load-error.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -29,12 +28,10 @@ export const actions: Actions = {
       schoolType: String(form.get('schoolType') ?? ''),
       locationClass: String(form.get('locationClass') ?? ''),
     };
-    try {
+    return submit(event, values, async () => {
       // The API validates the choices; an unknown one comes back as a field error.
       const school = await api(event).school.create({ ...values, schoolType: values.schoolType as SchoolType, locationClass: values.locationClass as LocationClass });
       return { created: { name: school.name } };
-    } catch (error) {
-      return fail(400, { ...describeError(error, event.locals.locale), values });
-    }
+    });
   },
 };

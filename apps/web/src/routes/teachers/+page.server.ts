@@ -1,7 +1,6 @@
-import { fail } from '@sveltejs/kit';
-import { describeError } from '@tongxing/api';
 import { can } from '@tongxing/domain';
 import { api } from '#lib/server/api.ts';
+import { submit } from '#lib/server/form-action.ts';
 import { loadOrError } from '#lib/server/load-error.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -27,11 +26,9 @@ export const actions: Actions = {
   create: async (event) => {
     const form = await event.request.formData();
     const values = { schoolId: String(form.get('schoolId') ?? ''), name: String(form.get('name') ?? '') };
-    try {
+    return submit(event, values, async () => {
       const teacher = await api(event).teacher.create(values);
       return { created: { name: teacher.name } };
-    } catch (error) {
-      return fail(400, { ...describeError(error, event.locals.locale), values });
-    }
+    });
   },
 };

@@ -1,10 +1,12 @@
-import { fail } from '@sveltejs/kit';
-import { describeError } from '@tongxing/api';
 import { api } from '#lib/server/api.ts';
+import { submit } from '#lib/server/form-action.ts';
 import { loadOrError } from '#lib/server/load-error.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => loadOrError(event, async () => ({ tenants: await api(event).tenant.list() }));
+
+/** The administrator's fields are nested in the API input (`admin.username`, `admin.displayName`). */
+const ADMIN_FIELDS = { username: 'adminUsername', displayName: 'adminName' };
 
 export const actions: Actions = {
   /** A city and its first administrator; the one-time password is shown once, here. */
@@ -17,30 +19,26 @@ export const actions: Actions = {
       adminUsername: String(form.get('adminUsername') ?? ''),
       adminName: String(form.get('adminName') ?? ''),
     };
-    try {
-      const result = await api(event).tenant.create({
-        code: values.code,
-        name: values.name,
-        province: values.province,
-        admin: { username: values.adminUsername, displayName: values.adminName },
-      });
-      return { created: { name: values.name, password: result.oneTimePassword } };
-    } catch (error) {
-      const described = describeError(error, event.locals.locale);
-      // The administrator's fields are nested in the API input (`admin.username`, `admin.displayName`).
-      const { username, displayName, ...fieldErrors } = described.fieldErrors;
-      if (username) fieldErrors.adminUsername = username;
-      if (displayName) fieldErrors.adminName = displayName;
-      return fail(400, { message: described.message, fieldErrors, values });
-    }
+    return submit(
+      event,
+      values,
+      async () => {
+        const result = await api(event).tenant.create({
+          code: values.code,
+          name: values.name,
+          province: values.province,
+          admin: { username: values.adminUsername, displayName: values.adminName },
+        });
+        return { created: { name: values.name, password: result.oneTimePassword } };
+      },
+      ADMIN_FIELDS,
+    );
   },
 
   setDisabled: async (event) => {
     const form = await event.request.formData();
-    try {
+    return submit(event, undefined, async () => {
       await api(event).tenant.setDisabled({ tenantId: String(form.get('tenantId') ?? ''), disabled: form.get('disabled') === 'true' });
-    } catch (error) {
-      return fail(400, describeError(error, event.locals.locale));
-    }
+    });
   },
 };
