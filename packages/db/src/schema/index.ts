@@ -4,3 +4,4 @@ export * from './account';
 export * from './session';
 export * from './audit';
 export * from './post';
+export * from './post-request';
