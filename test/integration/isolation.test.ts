@@ -11,15 +11,25 @@ afterAll(closeDbs);
 let a: City;
 let b: City;
 let op: Caller;
+let requestOfA: string;
 
 beforeAll(async () => {
   [a, b] = await Promise.all([makeCity('iso-a'), makeCity('iso-b')]);
   op = (await operator()).caller;
+  requestOfA = (await a.school1Admin.caller.request.propose({ teacherId: a.ids.teacher1, date: '2026-09-01', roles: ['班主任'] })).id;
 });
 
 /** The id of A's record of each kind, all inside A's county 1. */
 function idsOfA(): Record<keyof typeof ID_FIELDS, string> {
-  return { tenantId: a.tenantId, countyId: a.ids.county1, schoolId: a.ids.school1, teacherId: a.ids.teacher1, accountId: a.accountIds.teacher1 };
+  return {
+    tenantId: a.tenantId,
+    countyId: a.ids.county1,
+    schoolId: a.ids.school1,
+    teacherId: a.ids.teacher1,
+    accountId: a.accountIds.teacher1,
+    requestId: requestOfA,
+    toSchoolId: a.ids.school2,
+  };
 }
 
 /** A fingerprint of everything tenant A holds, read as the owner. */
@@ -30,6 +40,8 @@ async function fingerprintOfA(): Promise<string> {
       (select string_agg(t::text, ',' order by t.id) from school t where tenant_id = ${a.tenantId}),
       (select string_agg(t::text, ',' order by t.id) from teacher t where tenant_id = ${a.tenantId}),
       (select string_agg(t::text, ',' order by t.id) from app_user t where tenant_id = ${a.tenantId}),
+      (select string_agg(t::text, ',' order by t.id) from post t where tenant_id = ${a.tenantId}),
+      (select string_agg(t::text, ',' order by t.id) from post_request t where tenant_id = ${a.tenantId}),
       (select count(*)::text from audit_event where tenant_id = ${a.tenantId}),
       (select t::text from tenant t where id = ${a.tenantId}))) as print`;
   return row!.print;

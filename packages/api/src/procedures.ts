@@ -3,7 +3,7 @@ import { withTenant, type Transaction } from '@tongxing/db';
 import { can, type Permission } from '@tongxing/domain';
 import { conflictField, isMissingReference } from './postgres-errors';
 import { Conflict } from './problems';
-import { covers, ID_FIELDS, placementOf, type IdField } from './scope';
+import { covers, ID_FIELDS, placementOf, TENANT_WIDE_FIELDS, type IdField } from './scope';
 import { middleware, publicProcedure } from './trpc';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -70,7 +70,7 @@ const scopeGuard = middleware(async ({ ctx, next, getRawInput }) => {
       const kind = ID_FIELDS[field as IdField];
       if (!kind || typeof value !== 'string' || !UUID.test(value)) continue;
       const placement = await placementOf(tx, kind, value);
-      if (!placement || !covers(user, placement)) throw new TRPCError({ code: 'NOT_FOUND' });
+      if (!placement || (!TENANT_WIDE_FIELDS.has(field as IdField) && !covers(user, placement))) throw new TRPCError({ code: 'NOT_FOUND' });
     }
   }
   return next();

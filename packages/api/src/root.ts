@@ -4,6 +4,7 @@ import { authRouter } from './routers/auth';
 import { countyRouter } from './routers/county';
 import { locationRouter } from './routers/location';
 import { qualityRouter } from './routers/quality';
+import { requestRouter } from './routers/request/index';
 import { schoolRouter } from './routers/school/index';
 import { teacherRouter } from './routers/teacher/index';
 import { tenantRouter } from './routers/tenant';
@@ -17,6 +18,7 @@ export const appRouter = router({
   teacher: teacherRouter,
   location: locationRouter,
   quality: qualityRouter,
+  request: requestRouter,
   account: accountRouter,
   audit: auditRouter,
 });

@@ -12,8 +12,16 @@ export const ID_FIELDS = {
   schoolId: 'school',
   teacherId: 'teacher',
   accountId: 'account',
+  requestId: 'request',
+  toSchoolId: 'school',
 } as const;
 export type IdField = keyof typeof ID_FIELDS;
+
+/**
+ * Fields that may name any record of the tenant, not only one in the user's scope: a school
+ * administrator may propose a move to another school. The handler decides what reaching it means.
+ */
+export const TENANT_WIDE_FIELDS: ReadonlySet<IdField> = new Set(['toSchoolId']);
 export type EntityKind = (typeof ID_FIELDS)[IdField];
 
 /** Where a record sits: the county, school and teacher it belongs to (null when it is city-wide). */
@@ -48,6 +56,10 @@ export async function placementOf(tx: Transaction, kind: EntityKind, id: string)
         .innerJoin(schema.school, and(eq(schema.school.tenantId, schema.teacher.tenantId), eq(schema.school.id, schema.teacher.schoolId)))
         .where(eq(schema.teacher.id, id));
       return row ? { countyId: row.countyId, schoolId: row.schoolId, teacherId: id } : null;
+    }
+    case 'request': {
+      const [row] = await tx.select({ teacherId: schema.postRequest.teacherId }).from(schema.postRequest).where(eq(schema.postRequest.id, id));
+      return row ? placementOf(tx, 'teacher', row.teacherId) : null;
     }
     case 'account': {
       const [row] = await tx.select({ id: schema.appUser.id }).from(schema.appUser).where(eq(schema.appUser.id, id));

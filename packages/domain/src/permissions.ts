@@ -14,6 +14,9 @@ export const PERMISSIONS = {
   'teacher.manage': ['city_admin', 'county_officer', 'school_admin'],
   /** Moving a teacher into or out of a school (transfers) and ending posts. */
   'teacher.move': ['city_admin', 'county_officer'],
+  /** Proposing a post change for one's own school's staff, for the county to decide. */
+  'teacher.propose': ['school_admin'],
+  'request.read': ['city_admin', 'county_officer', 'school_admin'],
   /** A teacher correcting their own phone number. */
   'teacher.selfService': ['teacher'],
   'location.manage': ['city_admin'],
