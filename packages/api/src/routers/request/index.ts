@@ -1,5 +1,6 @@
 import { schema } from '@tongxing/db';
-import { aliasedTable, and, desc, eq, or, type SQL } from 'drizzle-orm';
+import { and, desc, eq, or, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { SessionUser } from '@tongxing/auth';
 import { permitted } from '../../procedures';
 import { postOn } from '../../register/posts';
@@ -10,8 +11,8 @@ import { decideInput, listRequestsInput, proposeInput } from './schemas';
 
 const r = schema.postRequest;
 const t = schema.teacher;
-const from = aliasedTable(schema.school, 'from_school');
-const to = aliasedTable(schema.school, 'to_school');
+const from = alias(schema.school, 'from_school');
+const to = alias(schema.school, 'to_school');
 
 /** Requests about the user's staff, or moving someone into their school or county. */
 function visibleRequests(user: SessionUser): SQL | undefined {
