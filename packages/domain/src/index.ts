@@ -6,3 +6,6 @@ export * from './messages/index';
 export * from './register/id-number';
 export * from './register/teacher-fields';
 export * from './register/dates';
+export * from './allowance/types';
+export { computeMonth, adjustmentFen } from './allowance/compute';
+export { monthBounds } from './allowance/month';
