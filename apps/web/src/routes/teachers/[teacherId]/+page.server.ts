@@ -1,0 +1,76 @@
+import { can, contains, todayInChina, type PostStatus } from '@tongxing/domain';
+import { historyEntries } from '#lib/components/change-diff.ts';
+import { api } from '#lib/server/api.ts';
+import { submit } from '#lib/server/form-action.ts';
+import { loadOrError } from '#lib/server/load-error.ts';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
+import { asRoles, listOf, personInput, personValues, textOf, type PersonValues } from '../form-values.ts';
+
+export const load: PageServerLoad = (event) =>
+  loadOrError(event, async () => {
+    const { teacherId } = event.params;
+    const role = event.locals.session!.user.role;
+    const caller = api(event);
+    const [teacher, history, schools] = await Promise.all([
+      caller.teacher.get({ teacherId }),
+      caller.teacher.history({ teacherId }),
+      // The transfer form's destinations: the first page of the schools the user may see (a search finds the rest).
+      can(role, 'teacher.move') ? caller.school.list({ page: 1, sort: 'name' }) : null,
+    ]);
+    const today = todayInChina();
+    const current = teacher.posts.find(({ post }) => post.isPrimary && contains({ start: post.startDate, end: post.endDate }, today))?.post ?? null;
+    const names: Record<string, string> = { [teacher.id]: teacher.name, [teacher.schoolId]: teacher.schoolName };
+    for (const { post, schoolName } of teacher.posts) names[post.schoolId] = schoolName;
+    return {
+      teacher,
+      current,
+      today,
+      history: historyEntries(history),
+      names,
+      schools: schools ? { rows: schools.rows.map(({ id, name }) => ({ id, name })), total: schools.total } : null,
+    };
+  });
+
+type FormName = 'update' | 'phone' | 'transfer' | 'status' | 'roles' | 'end';
+/** What any of this page's forms sent; `form` says which one, so errors show beside it. */
+type Values = { form: FormName } & Partial<PersonValues> & { date?: string; schoolId?: string; status?: string; roles?: string[] };
+
+async function run(event: RequestEvent, values: Values, call: (teacherId: string) => Promise<unknown>) {
+  return submit(event, values, async () => {
+    await call(event.params.teacherId);
+    return { done: values.form };
+  });
+}
+
+export const actions: Actions = {
+  update: async (event) => {
+    const values = personValues(await event.request.formData());
+    return run(event, { form: 'update', ...values }, (teacherId) => api(event).teacher.update({ teacherId, ...personInput(values) }));
+  },
+  /** A teacher correcting their own phone number. */
+  phone: async (event) => {
+    const phone = textOf(await event.request.formData())('phone');
+    return run(event, { form: 'phone', phone }, (teacherId) => api(event).teacher.updatePhone({ teacherId, phone }));
+  },
+  transfer: async (event) => {
+    const text = textOf(await event.request.formData());
+    const values = { form: 'transfer' as const, date: text('date'), schoolId: text('schoolId') };
+    return run(event, values, (teacherId) => api(event).teacher.changePost({ teacherId, date: values.date, schoolId: values.schoolId }));
+  },
+  /** A leave, or the return from one: a new interval with another status. */
+  status: async (event) => {
+    const text = textOf(await event.request.formData());
+    const values = { form: 'status' as const, date: text('date'), status: text('status') };
+    return run(event, values, (teacherId) => api(event).teacher.changePost({ teacherId, date: values.date, status: values.status as PostStatus }));
+  },
+  roles: async (event) => {
+    const form = await event.request.formData();
+    const values = { form: 'roles' as const, date: textOf(form)('date'), roles: listOf(form)('roles') };
+    return run(event, values, (teacherId) => api(event).teacher.changePost({ teacherId, date: values.date, roles: asRoles(values.roles) }));
+  },
+  /** End of service (retirement, leaving the city's schools). */
+  end: async (event) => {
+    const date = textOf(await event.request.formData())('date');
+    return run(event, { form: 'end', date }, (teacherId) => api(event).teacher.endPost({ teacherId, date }));
+  },
+};

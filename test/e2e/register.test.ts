@@ -1,0 +1,95 @@
+import { DEMO_PASSWORD } from '@tongxing/db/seed/demo-data';
+import { todayInChina } from '@tongxing/domain';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser } from '../support/browser';
+
+const baseUrl = inject('baseUrl');
+const PHONE: BrowserContextOptions = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true };
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function logIn(options: BrowserContextOptions, username: string): Promise<Page> {
+  const page = await (await browser.newContext(options)).newPage();
+  await page.goto(`${baseUrl}/login`);
+  await page.selectOption('select[name=tenantCode]', 'baicheng');
+  await page.fill('input[name=username]', username);
+  await page.fill('input[name=password]', DEMO_PASSWORD);
+  await page.click('button[type=submit].primary');
+  await page.waitForSelector('[data-testid=current-user]');
+  return page;
+}
+
+/** Opens a teacher's record from the teacher list, as a user would. */
+async function openTeacher(page: Page, name: string): Promise<void> {
+  await page.goto(`${baseUrl}/teachers?q=${encodeURIComponent(name)}`);
+  await page.click(`[data-testid=teachers-table] a:text-is("${name}")`);
+  await page.waitForSelector('[data-testid=timeline]');
+}
+
+const datesOf = (item: ReturnType<Page['locator']>) => item.locator('time').evaluateAll((times) => times.map((t) => t.getAttribute('datetime')));
+
+describe('the register, in a real browser', () => {
+  it('a county officer transfers a teacher to another school of the county and sees both intervals on the timeline', async () => {
+    const page = await logIn({}, 'bc.taobei');
+    await openTeacher(page, '张玉兰');
+    const items = page.locator('[data-testid=timeline-item]');
+    const before = await items.count();
+    expect(await items.nth(before - 1).getAttribute('data-state')).toBe('current');
+    expect(await items.nth(before - 1).textContent()).toContain('洮北区德顺乡永兴村小学');
+
+    const day = todayInChina();
+    const form = page.locator('[data-testid=transfer-form]');
+    await form.locator('input[name=date]').fill(day);
+    // The county has more schools than the first page of choices: find the destination by name.
+    await form.locator('[data-testid=schoolId-search]').fill('白城市第一中学');
+    await form.locator('select[name=schoolId] option:text-is("白城市第一中学")').waitFor({ state: 'attached' });
+    await form.locator('select[name=schoolId]').selectOption({ label: '白城市第一中学' });
+    await form.locator('button[type=submit]').click();
+    await page.waitForSelector('[data-testid=done-notice]');
+
+    await expect.poll(() => items.count()).toBe(before + 1);
+    const previous = items.nth(before - 1);
+    const next = items.nth(before);
+    expect(await previous.textContent()).toContain('洮北区德顺乡永兴村小学');
+    expect(await previous.getAttribute('data-state')).toBe('past');
+    expect((await datesOf(previous))[1]).toBe(day);
+    expect(await next.textContent()).toContain('白城市第一中学');
+    expect(await next.getAttribute('data-state')).toBe('current');
+    expect(await datesOf(next)).toEqual([day]);
+    expect(await page.textContent('[data-testid=teacher-facts]')).toContain('白城市第一中学');
+    // The history names the officer and shows the post that was split.
+    expect(await page.textContent('[data-testid=history]')).toContain('洮北区教育局人事股');
+    await page.context().close();
+  });
+
+  it('a teacher on a phone opens their own record and corrects their phone number, and nothing else', async () => {
+    const page = await logIn(PHONE, 'bc.teacher');
+    await openTeacher(page, '王淑芬');
+    expect(await page.textContent('[data-testid=id-number]')).toMatch(/^\d{17}[\dX]$/);
+    expect(await page.locator('[data-testid=timeline-item]').count()).toBeGreaterThan(0);
+    expect(await page.locator('[data-testid=transfer-form], [data-testid=edit-teacher]').count()).toBe(0);
+
+    const phoneForm = page.locator('[data-testid=phone-form]');
+    await phoneForm.locator('input[name=phone]').fill('1381234567');
+    await phoneForm.locator('button[type=submit]').click();
+    await page.waitForSelector('[data-testid=form-error]');
+    expect(await phoneForm.locator('.field-error').textContent()).toBe('不是有效的手机号（11 位，以 1 开头）');
+
+    await phoneForm.locator('input[name=phone]').fill('13812345678');
+    await phoneForm.locator('button[type=submit]').click();
+    await page.waitForSelector('[data-testid=done-notice]');
+    expect(await page.textContent('[data-testid=phone]')).toBe('13812345678');
+    expect(await page.textContent('[data-testid=history]')).toContain('13812345678');
+
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(360);
+    await page.context().close();
+  });
+});
