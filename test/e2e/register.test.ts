@@ -92,4 +92,25 @@ describe('the register, in a real browser', () => {
     expect(width).toBeLessThanOrEqual(360);
     await page.context().close();
   });
+
+  it('a school administrator proposes a leave and the county officer approves it', async () => {
+    const admin = await logIn({}, 'bc.pingtai');
+    await openTeacher(admin, '赵志强');
+    const form = admin.locator('[data-testid=propose-form]');
+    await form.locator('input[name=date]').fill(todayInChina());
+    await form.locator('select[name=status]').selectOption('进修');
+    await form.locator('input[name=note]').fill('省培 置换脱产研修');
+    await form.locator('button[type=submit]').click();
+    await admin.waitForSelector('[data-testid=done-notice]');
+
+    const officer = await logIn({}, 'bc.taobei');
+    await officer.goto(`${baseUrl}/requests`);
+    const row = officer.locator('[data-testid=requests-table] tr', { hasText: '赵志强' });
+    expect(await row.textContent()).toContain('省培 置换脱产研修');
+    await row.locator('button[value=approve]').click();
+    await officer.waitForSelector('[data-testid=decided-notice]');
+    await openTeacher(officer, '赵志强');
+    const items = officer.locator('[data-testid=timeline-item]');
+    expect(await items.nth((await items.count()) - 1).textContent()).toContain('进修');
+  });
 });

@@ -13,6 +13,7 @@ const NAV: NavItem[] = [
   { href: '/counties', label: 'nav.counties', permission: 'county.read' },
   { href: '/schools', label: 'nav.schools', permission: 'school.read' },
   { href: '/teachers', label: 'nav.teachers', permission: 'teacher.read' },
+  { href: '/requests', label: 'nav.requests', permission: 'request.read' },
   { href: '/register/import', label: 'nav.import', permission: 'register.import' },
   { href: '/quality', label: 'nav.quality', permission: 'register.quality' },
   { href: '/locations', label: 'nav.locations', permission: 'location.manage' },

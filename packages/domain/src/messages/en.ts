@@ -12,6 +12,7 @@ export const en: Messages = {
   },
   nav: {
     home: 'Home',
+    requests: 'Requests',
     tenants: 'Cities',
     counties: 'Counties',
     schools: 'Schools',
@@ -170,7 +171,7 @@ export const en: Messages = {
     endService: 'End of service',
     lastDayAfter: 'Leaves on',
     endHint: 'Retirement or leaving the city’s schools: no longer in post from this date.',
-    done: { update: 'Saved', phone: 'Mobile number updated', transfer: 'Transferred', status: 'Status changed', roles: 'Roles changed', end: 'Service ended' },
+    done: { update: 'Saved', phone: 'Mobile number updated', transfer: 'Transferred', status: 'Status changed', roles: 'Roles changed', end: 'Service ended', propose: 'Request submitted for the county to decide' },
     employmentTypes: { 在编: 'On establishment', 特岗: 'Special post', '代课/临聘': 'Contract' },
     statuses: { 在岗: 'In post', 病假: 'Sick leave', 产假: 'Maternity leave', 事假: 'Personal leave', 进修: 'Further study', 借调: 'Seconded' },
     roles: { 班主任: 'Homeroom teacher', 校长: 'Principal', 副校长: 'Vice principal', 教研组长: 'Subject group head', 年级组长: 'Grade head' },
@@ -236,6 +237,10 @@ export const en: Messages = {
     scopeHint: 'A county officer needs a county, a school administrator a school, a teacher their teacher record; other roles need none',
   },
   request: {
+    proposeTitle: 'Propose a post change',
+    proposeHint: 'A leave, a change of roles, leaving the school or the service; the county HR office decides. For a move, say where to in the note.',
+    notePlaceholder: 'e.g. to ×× school, because…',
+    submit: 'Submit the request',
     title: 'Post change requests',
     hint: 'School administrators propose moves, leaves, roles or end of service for their staff; the county HR office (the city across counties) decides.',
     filter: 'Filter by state',

@@ -11,6 +11,7 @@ export const zh = {
   },
   nav: {
     home: '首页',
+    requests: '变动申请',
     tenants: '城市租户',
     counties: '县区',
     schools: '学校',
@@ -169,7 +170,7 @@ export const zh = {
     endService: '离岗',
     lastDayAfter: '离岗日期',
     endHint: '退休或调离本市学校：从该日起不再在岗。',
-    done: { update: '已保存', phone: '手机号已更新', transfer: '已调动', status: '状态已变更', roles: '职务已变更', end: '已办理离岗' },
+    done: { update: '已保存', phone: '手机号已更新', transfer: '已调动', status: '状态已变更', roles: '职务已变更', end: '已办理离岗', propose: '申请已提交，待县区审批' },
     employmentTypes: { 在编: '在编', 特岗: '特岗', '代课/临聘': '代课/临聘' },
     statuses: { 在岗: '在岗', 病假: '病假', 产假: '产假', 事假: '事假', 进修: '进修', 借调: '借调' },
     roles: { 班主任: '班主任', 校长: '校长', 副校长: '副校长', 教研组长: '教研组长', 年级组长: '年级组长' },
@@ -235,6 +236,10 @@ export const zh = {
     scopeHint: '县区人事须选县区，学校管理员须选学校，教师须选对应的教师；其他角色不用选',
   },
   request: {
+    proposeTitle: '提出任职变动申请',
+    proposeHint: '请假、职务变动、调出或离岗，由县区人事审批后生效；调出请在说明中写明去向。',
+    notePlaceholder: '如：调往××学校，原因……',
+    submit: '提交申请',
     title: '任职变动申请',
     hint: '学校管理员为本校教师提出调动、请假、职务或离岗申请，由县区人事（跨县区由市级）审批后生效。',
     filter: '按状态筛选',

@@ -31,9 +31,9 @@ export const load: PageServerLoad = (event) =>
     };
   });
 
-type FormName = 'update' | 'phone' | 'transfer' | 'status' | 'roles' | 'end';
+type FormName = 'update' | 'phone' | 'transfer' | 'status' | 'roles' | 'end' | 'propose';
 /** What any of this page's forms sent; `form` says which one, so errors show beside it. */
-type Values = { form: FormName } & Partial<PersonValues> & { date?: string; schoolId?: string; status?: string; roles?: string[] };
+type Values = { form: FormName } & Partial<PersonValues> & { date?: string; schoolId?: string; status?: string; roles?: string[]; note?: string };
 
 async function run(event: RequestEvent, values: Values, call: (teacherId: string) => Promise<unknown>) {
   return submit(event, values, async () => {
@@ -67,6 +67,22 @@ export const actions: Actions = {
     const form = await event.request.formData();
     const values = { form: 'roles' as const, date: textOf(form)('date'), roles: listOf(form)('roles') };
     return run(event, values, (teacherId) => api(event).teacher.changePost({ teacherId, date: values.date, roles: asRoles(values.roles) }));
+  },
+  /** A school administrator's proposal, decided on the requests page by the county or the city. */
+  propose: async (event) => {
+    const form = await event.request.formData();
+    const text = textOf(form);
+    const values = { form: 'propose' as const, date: text('date'), status: text('status'), roles: listOf(form)('roles'), note: text('note') };
+    return run(event, values, (teacherId) =>
+      api(event).request.propose({
+        teacherId,
+        date: values.date,
+        status: values.status ? (values.status as PostStatus) : undefined,
+        roles: values.roles.length ? asRoles(values.roles) : undefined,
+        endService: form.get('endService') === 'on',
+        note: values.note || undefined,
+      }),
+    );
   },
   /** End of service (retirement, leaving the city's schools). */
   end: async (event) => {
