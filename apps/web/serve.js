@@ -5,6 +5,8 @@
 import { createServer } from 'node:http';
 
 process.env.PROTOCOL_HEADER ??= 'x-forwarded-proto';
+// Excel imports of a city's register run to a few MB (the API caps a file at 20 MB).
+process.env.BODY_SIZE_LIMIT ??= '25M';
 const protocolHeader = process.env.PROTOCOL_HEADER.toLowerCase();
 const { handler } = await import('./build/handler.js');
 

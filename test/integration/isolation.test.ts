@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Caller } from '../support/callers';
 import { makeCity, operator, type City } from '../support/city';
 import { closeDbs, ownerDb } from '../support/db';
+import { someImportJob } from '../support/import';
 import { allProcedures, sample, shapeOf } from '../support/procedures';
 
 afterAll(closeDbs);
@@ -12,11 +13,13 @@ let a: City;
 let b: City;
 let op: Caller;
 let requestOfA: string;
+let jobOfA: string;
 
 beforeAll(async () => {
   [a, b] = await Promise.all([makeCity('iso-a'), makeCity('iso-b')]);
   op = (await operator()).caller;
   requestOfA = (await a.school1Admin.caller.request.propose({ teacherId: a.ids.teacher1, date: '2026-09-01', roles: ['班主任'] })).id;
+  jobOfA = await someImportJob(a.admin.caller);
 });
 
 /** The id of A's record of each kind, all inside A's county 1. */
@@ -29,6 +32,7 @@ function idsOfA(): Record<keyof typeof ID_FIELDS, string> {
     accountId: a.accountIds.teacher1,
     requestId: requestOfA,
     toSchoolId: a.ids.school2,
+    jobId: jobOfA,
   };
 }
 
@@ -42,6 +46,7 @@ async function fingerprintOfA(): Promise<string> {
       (select string_agg(t::text, ',' order by t.id) from app_user t where tenant_id = ${a.tenantId}),
       (select string_agg(t::text, ',' order by t.id) from post t where tenant_id = ${a.tenantId}),
       (select string_agg(t::text, ',' order by t.id) from post_request t where tenant_id = ${a.tenantId}),
+      (select string_agg(t.id || t.status, ',' order by t.id) from import_job t where tenant_id = ${a.tenantId}),
       (select count(*)::text from audit_event where tenant_id = ${a.tenantId}),
       (select t::text from tenant t where id = ${a.tenantId}))) as print`;
   return row!.print;

@@ -2,6 +2,8 @@ import { accountRouter } from './routers/account/index';
 import { auditRouter } from './routers/audit';
 import { authRouter } from './routers/auth';
 import { countyRouter } from './routers/county';
+import { exportRouter } from './routers/export/index';
+import { importRouter } from './routers/import/index';
 import { locationRouter } from './routers/location';
 import { qualityRouter } from './routers/quality';
 import { requestRouter } from './routers/request/index';
@@ -21,6 +23,8 @@ export const appRouter = router({
   request: requestRouter,
   account: accountRouter,
   audit: auditRouter,
+  import: importRouter,
+  export: exportRouter,
 });
 
 export type AppRouter = typeof appRouter;

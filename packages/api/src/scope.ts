@@ -14,6 +14,7 @@ export const ID_FIELDS = {
   accountId: 'account',
   requestId: 'request',
   toSchoolId: 'school',
+  jobId: 'importJob',
 } as const;
 export type IdField = keyof typeof ID_FIELDS;
 
@@ -60,6 +61,15 @@ export async function placementOf(tx: Transaction, kind: EntityKind, id: string)
     case 'request': {
       const [row] = await tx.select({ teacherId: schema.postRequest.teacherId }).from(schema.postRequest).where(eq(schema.postRequest.id, id));
       return row ? placementOf(tx, 'teacher', row.teacherId) : null;
+    }
+    case 'importJob': {
+      // A job sits where its uploader's scope does; its procedures then serve only the uploader.
+      const [row] = await tx
+        .select({ countyId: schema.appUser.countyId })
+        .from(schema.importJob)
+        .innerJoin(schema.appUser, and(eq(schema.appUser.tenantId, schema.importJob.tenantId), eq(schema.appUser.id, schema.importJob.createdBy)))
+        .where(eq(schema.importJob.id, id));
+      return row ? { ...cityWide, countyId: row.countyId } : null;
     }
     case 'account': {
       const [row] = await tx.select({ id: schema.appUser.id }).from(schema.appUser).where(eq(schema.appUser.id, id));

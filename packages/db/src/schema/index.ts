@@ -5,3 +5,4 @@ export * from './session';
 export * from './audit';
 export * from './post';
 export * from './post-request';
+export * from './import-job';

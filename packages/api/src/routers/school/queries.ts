@@ -38,12 +38,13 @@ export function schoolFilters(user: SessionUser, input: z.infer<typeof listSchoo
   );
 }
 
-const ORDER = { code: [asc(s.code)], name: [asc(s.name), asc(s.code)], county: [asc(c.code), asc(s.code)] };
+/** The orders of the school list and its Excel export. */
+export const SCHOOL_ORDER = { code: [asc(s.code)], name: [asc(s.name), asc(s.code)], county: [asc(c.code), asc(s.code)] };
 
 export async function listSchools(tx: Transaction, user: SessionUser, input: z.infer<typeof listSchoolsInput>) {
   const where = schoolFilters(user, input);
   const [rows, [total]] = await Promise.all([
-    tx.select(schoolColumns).from(s).innerJoin(c, withCounty).where(where).orderBy(...ORDER[input.sort]).limit(PAGE_SIZE).offset((input.page - 1) * PAGE_SIZE),
+    tx.select(schoolColumns).from(s).innerJoin(c, withCounty).where(where).orderBy(...SCHOOL_ORDER[input.sort]).limit(PAGE_SIZE).offset((input.page - 1) * PAGE_SIZE),
     tx.select({ n: count() }).from(s).where(where),
   ]);
   return toPage(rows, total?.n ?? 0, input.page);

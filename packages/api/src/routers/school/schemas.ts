@@ -5,7 +5,8 @@ import { isoDate } from '../../register/fields';
 
 export const SCHOOL_SORTS = ['code', 'name', 'county'] as const;
 
-const fields = {
+/** A school's own fields: the forms and the Excel import check them the same way. */
+export const schoolFields = {
   name: requiredText(60),
   schoolType: z.enum(SCHOOL_TYPES),
   /** One of the tenant's location classes (checked against its list). */
@@ -26,7 +27,7 @@ export const listSchoolsInput = z
   })
   .default({ page: 1, sort: 'code' });
 
-export const createSchoolInput = z.object({ countyId: entityId(), code: code(), ...fields });
-export const updateSchoolInput = z.object({ schoolId: entityId(), ...fields });
+export const createSchoolInput = z.object({ countyId: entityId(), code: code(), ...schoolFields });
+export const updateSchoolInput = z.object({ schoolId: entityId(), ...schoolFields });
 export const schoolIdInput = z.object({ schoolId: entityId() });
 export const staffInput = z.object({ schoolId: entityId(), asOf: isoDate().optional() });

@@ -1,0 +1,43 @@
+import { fail, isActionFailure, redirect, type RequestEvent } from '@sveltejs/kit';
+import type { ImportKind } from '@tongxing/api/register/import/columns';
+import { translator } from '@tongxing/domain';
+import { api } from '#lib/server/api.ts';
+import { submit } from '#lib/server/form-action.ts';
+import { loadOrError } from '#lib/server/load-error.ts';
+import type { Actions, PageServerLoad } from './$types';
+import { JOB_DEPENDENCY } from './job.ts';
+
+export const load: PageServerLoad = (event) =>
+  loadOrError(event, async () => {
+    event.depends(JOB_DEPENDENCY);
+    const caller = api(event);
+    const jobId = event.url.searchParams.get('job');
+    const [jobs, job] = await Promise.all([caller.import.list(), jobId ? caller.import.status({ jobId }) : null]);
+    return { jobs, job };
+  });
+
+/** Runs a job action and shows the job afterwards; a refusal stays on the page with its message. */
+async function onJob(event: RequestEvent, run: (jobId: string) => Promise<unknown>) {
+  const jobId = String((await event.request.formData()).get('jobId') ?? '');
+  const result = await submit(event, { jobId }, () => run(jobId));
+  if (isActionFailure(result)) return result;
+  redirect(303, `/register/import?job=${encodeURIComponent(jobId)}`);
+}
+
+export const actions: Actions = {
+  upload: async (event) => {
+    const form = await event.request.formData();
+    const kind = String(form.get('kind') ?? '');
+    const file = form.get('file');
+    if (!(file instanceof File) || file.size === 0) {
+      return fail(400, { message: translator(event.locals.locale)('import.noFile'), fieldErrors: {} as Record<string, string>, values: { kind } });
+    }
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    // The API validates the kind; an unknown one comes back as a field error.
+    const result = await submit(event, { kind }, () => api(event).import.start({ kind: kind as ImportKind, fileName: file.name, file: bytes }));
+    if (!('jobId' in result)) return result;
+    redirect(303, `/register/import?job=${result.jobId}`);
+  },
+  commit: (event) => onJob(event, (jobId) => api(event).import.commit({ jobId })),
+  cancel: (event) => onJob(event, (jobId) => api(event).import.cancel({ jobId })),
+};

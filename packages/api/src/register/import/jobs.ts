@@ -1,0 +1,88 @@
+import type { SessionUser } from '@tongxing/auth';
+import { schema, type Transaction } from '@tongxing/db';
+import type { ImportProblem } from '@tongxing/db/schema/import-job';
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import type { ImportKind } from './columns';
+
+const j = schema.importJob;
+export type JobStatus = (typeof j.$inferSelect)['status'];
+
+/** What a user sees of a job: never the rows it carries. */
+const summary = {
+  id: j.id,
+  kind: j.kind,
+  status: j.status,
+  fileName: j.fileName,
+  totalRows: j.totalRows,
+  validRows: j.validRows,
+  processedRows: j.processedRows,
+  errorCount: sql<number>`jsonb_array_length(${j.errors})`,
+  failure: j.failure,
+  createdAt: j.createdAt,
+  finishedAt: j.finishedAt,
+};
+
+/** A job is its uploader's alone: every look-up names the user as well as the id. */
+const owned = (user: SessionUser, jobId: string) => and(eq(j.id, jobId), eq(j.createdBy, user.id));
+
+export async function createJob(tx: Transaction, user: SessionUser, kind: ImportKind, fileName: string): Promise<string> {
+  const [row] = await tx.insert(j).values({ tenantId: user.tenantId, kind, fileName, createdBy: user.id }).returning({ id: j.id });
+  return row!.id;
+}
+
+export async function jobOf(tx: Transaction, user: SessionUser, jobId: string) {
+  const [row] = await tx.select(summary).from(j).where(owned(user, jobId));
+  return row;
+}
+
+/** The first `count` problems of a job, for the page. */
+export async function firstErrors(tx: Transaction, user: SessionUser, jobId: string, count: number): Promise<ImportProblem[]> {
+  const [row] = await tx
+    .select({ errors: sql<ImportProblem[]>`jsonb_path_query_array(${j.errors}, ${`$[0 to ${count - 1}]`}::jsonpath)` })
+    .from(j)
+    .where(owned(user, jobId));
+  return row?.errors ?? [];
+}
+
+export async function errorsOf(tx: Transaction, user: SessionUser, jobId: string) {
+  const [row] = await tx.select({ kind: j.kind, fileName: j.fileName, errors: j.errors }).from(j).where(owned(user, jobId));
+  return row;
+}
+
+export function recentJobs(tx: Transaction, user: SessionUser, limit: number) {
+  return tx.select(summary).from(j).where(eq(j.createdBy, user.id)).orderBy(desc(j.createdAt)).limit(limit);
+}
+
+/** The user's move on a job from one of `from`; false when it is not (or no longer) in such a state. */
+export async function transition(tx: Transaction, user: SessionUser, jobId: string, from: JobStatus[], to: 'importing' | 'cancelled'): Promise<boolean> {
+  const rows = await tx
+    .update(j)
+    .set({ status: to, processedRows: 0, ...(to === 'cancelled' ? { finishedAt: new Date(), payload: [] } : {}) })
+    .where(and(owned(user, jobId), inArray(j.status, from)))
+    .returning({ id: j.id });
+  return rows.length > 0;
+}
+
+/** Progress of the running phase, written by the background work in its own short transactions. */
+export async function setProgress(tx: Transaction, jobId: string, processedRows: number): Promise<void> {
+  await tx.update(j).set({ processedRows }).where(and(eq(j.id, jobId), inArray(j.status, ['validating', 'importing'])));
+}
+
+export async function saveValidation(tx: Transaction, jobId: string, result: { totalRows: number; payload: unknown[]; errors: ImportProblem[] }): Promise<void> {
+  await tx
+    .update(j)
+    .set({ status: 'validated', totalRows: result.totalRows, validRows: result.payload.length, processedRows: result.totalRows, errors: result.errors, payload: result.payload })
+    .where(and(eq(j.id, jobId), eq(j.status, 'validating')));
+}
+
+export async function payloadOf(tx: Transaction, jobId: string) {
+  const [row] = await tx.select({ kind: j.kind, payload: j.payload }).from(j).where(and(eq(j.id, jobId), eq(j.status, 'importing')));
+  return row;
+}
+
+export async function finish(tx: Transaction, jobId: string, status: 'done' | 'failed', failure: string | null = null): Promise<void> {
+  await tx
+    .update(j)
+    .set({ status, failure, finishedAt: new Date(), payload: [], ...(status === 'done' ? { processedRows: sql`${j.validRows}` } : {}) })
+    .where(and(eq(j.id, jobId), inArray(j.status, ['validating', 'importing'])));
+}

@@ -1,0 +1,92 @@
+import { createRequire } from 'node:module';
+import { Worker } from 'node:worker_threads';
+
+/** The first worksheet as text: the header row and every non-empty row after it, by Excel row number. */
+export interface Sheet {
+  headers: string[];
+  rows: SheetRow[];
+}
+export interface SheetRow {
+  /** The row number Excel shows (the header is row 1). */
+  number: number;
+  cells: string[];
+}
+
+type WorkerMessage = { type: 'progress'; rows: number } | { type: 'done'; sheet: Sheet } | { type: 'error'; message: string };
+
+/**
+ * The worker's whole program. It reaches the worker as source text (a SvelteKit server bundle has no
+ * separate worker file to point at), so it may use only globals — nothing imported by this module, and
+ * not `require` either, which bundlers rewrite.
+ */
+function workerProgram(): void {
+  const { parentPort, workerData } = process.getBuiltinModule('node:worker_threads');
+  const { Readable } = process.getBuiltinModule('node:stream');
+  const { createRequire } = process.getBuiltinModule('node:module');
+  const ExcelJS = createRequire(workerData.exceljsPath)(workerData.exceljsPath) as typeof import('exceljs');
+  const { bytes, maxRows } = workerData as { bytes: Uint8Array; maxRows: number };
+  const post = (message: WorkerMessage) => parentPort!.postMessage(message);
+
+  // Cells become the text a user sees: dates as YYYY-MM-DD, formulas as their result, rich text joined.
+  const text = (value: unknown): string => {
+    if (value === null || value === undefined) return '';
+    if (value instanceof Date) return value.toISOString().slice(0, 10);
+    if (typeof value === 'object') {
+      const v = value as { richText?: { text: string }[]; result?: unknown; text?: unknown };
+      if (v.richText) return v.richText.map((part) => part.text).join('').trim();
+      if ('result' in v) return text(v.result);
+      if ('text' in v) return text(v.text);
+      return '';
+    }
+    return String(value).trim();
+  };
+
+  const read = async (): Promise<Sheet> => {
+    const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(Buffer.from(bytes)), { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'emit' });
+    const sheet: Sheet = { headers: [], rows: [] };
+    for await (const worksheet of reader) {
+      for await (const row of worksheet) {
+        const cells = Array.from((row.values as unknown[]).slice(1), text); // Array.from: empty cells are holes
+        if (row.number === 1) sheet.headers = cells;
+        else if (cells.some((c) => c !== '')) sheet.rows.push({ number: row.number, cells });
+        if (sheet.rows.length > maxRows) throw new Error('too_many_rows');
+        if (row.number % 1000 === 0) post({ type: 'progress', rows: sheet.rows.length });
+      }
+      break; // only the first worksheet holds data; the others are the template's lists
+    }
+    return sheet;
+  };
+  read().then(
+    (sheet) => post({ type: 'done', sheet }),
+    (error: unknown) => post({ type: 'error', message: error instanceof Error ? error.message : String(error) }),
+  );
+}
+
+const exceljsPath = createRequire(import.meta.url).resolve('exceljs');
+
+/** Why a workbook could not be read: not an .xlsx file, or more rows than one import takes. */
+export class UnreadableWorkbook extends Error {
+  constructor(readonly reason: 'unreadable' | 'too_many_rows') {
+    super(reason);
+  }
+}
+
+/**
+ * Reads an .xlsx file in a worker thread, so a large workbook does not hold up other requests.
+ * `onProgress` hears how many data rows have been read so far.
+ */
+export function readWorkbook(bytes: Uint8Array, maxRows: number, onProgress: (rows: number) => void = () => {}): Promise<Sheet> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(`(${workerProgram.toString()})()`, { eval: true, workerData: { exceljsPath, bytes, maxRows } });
+    worker.on('message', (message: WorkerMessage) => {
+      if (message.type === 'progress') onProgress(message.rows);
+      else {
+        void worker.terminate();
+        if (message.type === 'done') resolve(message.sheet);
+        else reject(new UnreadableWorkbook(message.message === 'too_many_rows' ? 'too_many_rows' : 'unreadable'));
+      }
+    });
+    worker.on('error', () => reject(new UnreadableWorkbook('unreadable')));
+    worker.on('exit', () => reject(new UnreadableWorkbook('unreadable'))); // no effect once settled
+  });
+}

@@ -1,0 +1,100 @@
+import type { ImportProblem } from '@tongxing/db/schema/import-job';
+import type { Locale, TFunction } from '@tongxing/domain';
+import { z } from 'zod';
+import { describeError } from '../../describe-error';
+import { COLUMNS, EXAMPLE, header, type ImportKind } from './columns';
+import type { Sheet } from './read-workbook';
+
+/** One data row of the file: its Excel row number and the non-empty cells by field. */
+export interface ImportRecord {
+  row: number;
+  values: Record<string, string>;
+}
+
+export type Problem = (row: number, field: string, key: string, params?: Record<string, unknown>) => ImportProblem;
+
+const columnOf = (kind: ImportKind, field: string) => header(COLUMNS[kind].find((c) => c.field === field)!);
+
+/** Builds problems for one kind of file: the column's header and the reason (a key under `error.problem`) in the user's language. */
+export function problemsFor(kind: ImportKind, t: TFunction): Problem {
+  return (row, field, key, params) => ({ row, column: columnOf(kind, field), reason: t(`error.problem.${key}`, params ?? {}) });
+}
+
+const isExample = (kind: ImportKind, record: ImportRecord) =>
+  record.row === 2 && COLUMNS[kind].every((c) => (record.values[c.field] ?? '') === EXAMPLE[kind][c.field]);
+
+/**
+ * The sheet's rows as records by field, found through the header row (columns may come in any order;
+ * others are ignored), without the template's untouched example row. A missing required column is one
+ * problem on row 1 and leaves no records.
+ */
+export function recordsOf(kind: ImportKind, sheet: Sheet, problem: Problem): { records: ImportRecord[]; problems: ImportProblem[]; total: number } {
+  const at = new Map(sheet.headers.map((h, i) => [h, i]));
+  const missing = COLUMNS[kind].filter((c) => c.required && !at.has(header(c)));
+  if (missing.length > 0) return { records: [], problems: missing.map((c) => problem(1, c.field, 'missing_column')), total: sheet.rows.length };
+  const present = COLUMNS[kind].filter((c) => at.has(header(c))).map((c): [string, number] => [c.field, at.get(header(c))!]);
+  const records = sheet.rows.map((r) => {
+    const values: Record<string, string> = {};
+    for (const [field, i] of present) if (r.cells[i]) values[field] = r.cells[i];
+    return { row: r.number, values };
+  });
+  const data = records.filter((r) => !isExample(kind, r));
+  return { records: data, problems: [], total: data.length };
+}
+
+/** Rows parsed between pauses, so that checking a large file does not hold up other requests. */
+const ROWS_PER_TURN = 1_000;
+
+/** Parses each record with the row schema; a failing row gives one problem per field, worded as the forms word it. */
+async function parseRecords<S extends z.ZodType<object>>(kind: ImportKind, schema: S, records: ImportRecord[], locale: Locale) {
+  const rows: (z.output<S> & { row: number })[] = [];
+  const problems: ImportProblem[] = [];
+  for (const [i, record] of records.entries()) {
+    if (i > 0 && i % ROWS_PER_TURN === 0) await new Promise((resume) => setImmediate(resume));
+    const parsed = schema.safeParse(record.values);
+    if (parsed.success) {
+      rows.push({ ...parsed.data, row: record.row });
+      continue;
+    }
+    const seen = new Set<string>();
+    for (const issue of parsed.error.issues) {
+      const field = String(issue.path[0]);
+      if (seen.has(field)) continue;
+      seen.add(field);
+      const [reason] = Object.values(describeError(new z.ZodError([issue]), locale).fieldErrors);
+      problems.push({ row: record.row, column: columnOf(kind, field), reason: reason! });
+    }
+  }
+  return { rows, problems };
+}
+
+/**
+ * Checks what rows can be checked for without the database: each field by the row schema, and the key
+ * (ID number, school code) repeated in the file — every row sharing a key is refused, naming the others.
+ */
+export async function checkRows<S extends z.ZodType<object>>(kind: ImportKind, schema: S, key: keyof z.output<S> & string, records: ImportRecord[], problem: Problem, locale: Locale) {
+  const parsed = await parseRecords(kind, schema, records, locale);
+  const byKey = new Map<unknown, number[]>();
+  for (const r of parsed.rows) byKey.set(r[key], [...(byKey.get(r[key]) ?? []), r.row]);
+  const repeated = [...byKey.values()].filter((rows) => rows.length > 1);
+  const refused = new Set(repeated.flat());
+  return {
+    rows: parsed.rows.filter((r) => !refused.has(r.row)),
+    problems: [...parsed.problems, ...repeated.flatMap((rows) => rows.map((n) => problem(n, key, 'duplicate_in_file', { rows: rows.join('、') })))],
+  };
+}
+
+/** Comma-separated lists in one cell (either comma, or 、). */
+export const splitList = (value: unknown) =>
+  typeof value === 'string'
+    ? value
+        .split(/[,，、]/)
+        .map((v) => v.trim())
+        .filter(Boolean)
+    : value;
+
+/** Problems in reading order: by row, then by the file's column order. */
+export function sortProblems(kind: ImportKind, problems: ImportProblem[]): ImportProblem[] {
+  const order = new Map(COLUMNS[kind].map((c, i) => [header(c), i]));
+  return problems.sort((a, b) => a.row - b.row || (order.get(a.column) ?? 0) - (order.get(b.column) ?? 0));
+}

@@ -1,0 +1,28 @@
+import type { SessionUser } from '@tongxing/auth';
+import type { Transaction } from '@tongxing/db';
+import type { ImportProblem } from '@tongxing/db/schema/import-job';
+import type { Locale } from '@tongxing/domain';
+import type { ImportKind } from './columns';
+import { checkRows, type ImportRecord, type Problem } from './records';
+import { schoolRow, teacherRow } from './row-schemas';
+import { validateSchools } from './validate-schools';
+import { validateTeachers } from './validate-teachers';
+
+/** Every row checked, first on its own, then against the register: the rows to import and the problems. */
+export async function validateRecords(
+  tx: Transaction,
+  kind: ImportKind,
+  user: SessionUser,
+  records: ImportRecord[],
+  problem: Problem,
+  locale: Locale,
+): Promise<{ payload: unknown[]; problems: ImportProblem[] }> {
+  if (kind === 'teacher') {
+    const checked = await checkRows(kind, teacherRow, 'idNumber', records, problem, locale);
+    const result = await validateTeachers(tx, user, checked.rows, problem);
+    return { payload: result.payload, problems: [...checked.problems, ...result.problems] };
+  }
+  const checked = await checkRows(kind, schoolRow, 'code', records, problem, locale);
+  const result = await validateSchools(tx, user, checked.rows, problem);
+  return { payload: result.payload, problems: [...checked.problems, ...result.problems] };
+}

@@ -1,0 +1,74 @@
+import type { Context } from '../../context';
+import { badInput, notFound } from '../../problems';
+import { permitted } from '../../procedures';
+import { createJob, errorsOf, firstErrors, jobOf, recentJobs, transition } from '../../register/import/jobs';
+import { holdUntilCommit, importInBackground, validateInBackground, type Actor } from '../../register/import/runner';
+import { router } from '../../trpc';
+import { jobIdInput, startInput } from './schemas';
+import { templateValues } from './template-values';
+
+/** Problems shown on the page; the downloadable report has them all. */
+const SHOWN_ERRORS = 200;
+const RECENT = 10;
+
+const actorOf = (ctx: Context & { user: Actor['user'] }): Actor => ({ db: ctx.db, user: ctx.user, ip: ctx.ip, locale: ctx.locale });
+
+/**
+ * Excel import of schools and teachers: upload, background validation, the user's decision, and a
+ * background import in one transaction. A job is visible to its uploader only.
+ */
+export const importRouter = router({
+  /** Queues an uploaded workbook; it is read and checked in the background, and this returns at once. */
+  start: permitted('register.import')
+    .input(startInput)
+    .mutation(async ({ ctx, input }) => {
+      const jobId = await createJob(ctx.tx, ctx.user, input.kind, input.fileName);
+      await holdUntilCommit(ctx.tx, jobId);
+      validateInBackground(actorOf(ctx), jobId, input.kind, input.file);
+      return { jobId };
+    }),
+
+  /** Progress, counts and the first problems. */
+  status: permitted('register.import')
+    .input(jobIdInput)
+    .query(async ({ ctx, input }) => {
+      const job = await jobOf(ctx.tx, ctx.user, input.jobId);
+      if (!job) throw notFound();
+      return { ...job, errors: await firstErrors(ctx.tx, ctx.user, input.jobId, SHOWN_ERRORS) };
+    }),
+
+  /** Every problem, for the downloadable report. */
+  errors: permitted('register.import')
+    .input(jobIdInput)
+    .query(async ({ ctx, input }) => {
+      const job = await errorsOf(ctx.tx, ctx.user, input.jobId);
+      if (!job) throw notFound();
+      return job;
+    }),
+
+  list: permitted('register.import').query(({ ctx }) => recentJobs(ctx.tx, ctx.user, RECENT)),
+
+  /** Imports the valid rows of a validated job, in the background. */
+  commit: permitted('register.import')
+    .input(jobIdInput)
+    .mutation(async ({ ctx, input }) => {
+      const job = await jobOf(ctx.tx, ctx.user, input.jobId);
+      if (!job) throw notFound();
+      if (job.validRows === 0 || !(await transition(ctx.tx, ctx.user, input.jobId, ['validated'], 'importing'))) throw badInput('jobId', 'import_not_ready');
+      await holdUntilCommit(ctx.tx, input.jobId);
+      importInBackground(actorOf(ctx), input.jobId);
+      return { jobId: input.jobId };
+    }),
+
+  /** Drops a job before it is imported; nothing is written. */
+  cancel: permitted('register.import')
+    .input(jobIdInput)
+    .mutation(async ({ ctx, input }) => {
+      if (!(await jobOf(ctx.tx, ctx.user, input.jobId))) throw notFound();
+      if (!(await transition(ctx.tx, ctx.user, input.jobId, ['validating', 'validated'], 'cancelled'))) throw badInput('jobId', 'import_not_ready');
+      return { jobId: input.jobId };
+    }),
+
+  /** The register's part of a template's allowed values. */
+  templateValues: permitted('register.import').query(({ ctx }) => templateValues(ctx.tx, ctx.user)),
+});
