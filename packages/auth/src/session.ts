@@ -51,68 +51,61 @@ type Candidate = {
   tenant_id: string;
   user_id: string;
   secret_hash: Buffer;
-  created_at: Date;
-  last_verified_at: Date;
+  created_at: string | Date;
+  last_verified_at: string | Date;
+  username: string;
+  display_name: string;
+  role: Role;
+  county_id: string | null;
+  school_id: string | null;
+  teacher_id: string | null;
+  must_change_password: boolean;
+  user_disabled: boolean;
+  tenant_code: string;
+  tenant_name: string;
+  is_platform: boolean;
+  tenant_disabled: boolean;
 };
 
 /**
  * Checks a cookie's token: the session exists, the secret's hash matches (constant time), neither the
  * inactivity nor the absolute limit has passed, and user and tenant are enabled. Returns null otherwise,
- * deleting a session that has expired or lost its user.
+ * deleting a session that has expired or lost its user. One statement in the common case; a
+ * transaction only to delete, or to bump last_verified_at (at most hourly).
  */
 export async function validateSessionToken(db: Database, token: string, now = new Date()): Promise<ValidSession | null> {
   const parsed = parseToken(token);
   if (!parsed) return null;
   const rows = await db.execute<Candidate>(sql`select * from auth_session_candidate(${parsed.id})`);
-  const candidate = rows[0];
-  if (!candidate || !secretMatches(parsed.secret, candidate.secret_hash)) return null;
+  const c = rows[0];
+  if (!c || !secretMatches(parsed.secret, c.secret_hash)) return null;
 
-  const createdAt = new Date(candidate.created_at);
-  const lastVerifiedAt = new Date(candidate.last_verified_at);
-  return withTenant(db, { tenantId: candidate.tenant_id }, async (tx) => {
-    const deleteThis = () => tx.delete(schema.session).where(and(eq(schema.session.tenantId, candidate.tenant_id), eq(schema.session.id, parsed.id)));
-    if (now.getTime() >= sessionExpiry(createdAt, lastVerifiedAt).getTime()) {
-      await deleteThis();
-      return null;
-    }
-    const [row] = await tx
-      .select({ user: schema.appUser, tenant: schema.tenant })
-      .from(schema.appUser)
-      .innerJoin(schema.tenant, eq(schema.tenant.id, schema.appUser.tenantId))
-      .where(and(eq(schema.appUser.tenantId, candidate.tenant_id), eq(schema.appUser.id, candidate.user_id)));
-    if (!row || row.user.disabledAt || row.tenant.disabledAt) {
-      await deleteThis();
-      return null;
-    }
-    let fresh = false;
-    let verifiedAt = lastVerifiedAt;
-    if (now.getTime() - lastVerifiedAt.getTime() >= SESSION_BUMP_INTERVAL_MS) {
-      verifiedAt = now;
-      fresh = true;
-      await tx
-        .update(schema.session)
-        .set({ lastVerifiedAt: now })
-        .where(and(eq(schema.session.tenantId, candidate.tenant_id), eq(schema.session.id, parsed.id)));
-    }
-    const { user, tenant } = row;
-    return {
-      id: parsed.id,
-      expiresAt: sessionExpiry(createdAt, verifiedAt),
-      fresh,
-      user: {
-        id: user.id,
-        tenantId: user.tenantId,
-        username: user.username,
-        displayName: user.displayName,
-        role: user.role,
-        countyId: user.countyId,
-        schoolId: user.schoolId,
-        teacherId: user.teacherId,
-        mustChangePassword: user.mustChangePassword,
-      },
-      tenant: { id: tenant.id, code: tenant.code, name: tenant.name, isPlatform: tenant.isPlatform },
-    };
-  });
+  const createdAt = new Date(c.created_at);
+  const lastVerifiedAt = new Date(c.last_verified_at);
+  const where = and(eq(schema.session.tenantId, c.tenant_id), eq(schema.session.id, parsed.id));
+  if (now.getTime() >= sessionExpiry(createdAt, lastVerifiedAt).getTime() || c.user_disabled || c.tenant_disabled) {
+    await withTenant(db, { tenantId: c.tenant_id }, (tx) => tx.delete(schema.session).where(where));
+    return null;
+  }
+  const fresh = now.getTime() - lastVerifiedAt.getTime() >= SESSION_BUMP_INTERVAL_MS;
+  if (fresh) await withTenant(db, { tenantId: c.tenant_id }, (tx) => tx.update(schema.session).set({ lastVerifiedAt: now }).where(where));
+  return {
+    id: parsed.id,
+    expiresAt: sessionExpiry(createdAt, fresh ? now : lastVerifiedAt),
+    fresh,
+    user: {
+      id: c.user_id,
+      tenantId: c.tenant_id,
+      username: c.username,
+      displayName: c.display_name,
+      role: c.role,
+      countyId: c.county_id,
+      schoolId: c.school_id,
+      teacherId: c.teacher_id,
+      mustChangePassword: c.must_change_password,
+    },
+    tenant: { id: c.tenant_id, code: c.tenant_code, name: c.tenant_name, isPlatform: c.is_platform },
+  };
 }
 
 export async function invalidateSession(db: Database, tenantId: string, sessionId: string, userId: string): Promise<void> {
