@@ -90,7 +90,6 @@ export const teacher = pgTable(
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
     unique('teacher_tenant_id_number_key').on(t.tenantId, t.idNumber),
-    index('teacher_tenant_school_idx').on(t.tenantId, t.schoolId),
     index('teacher_tenant_name_idx').on(t.tenantId, t.name),
     foreignKey({
       columns: [t.tenantId, t.schoolId],
