@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, gt, isNull, lte, or } from 'drizzle-orm';
 import { schema, type Transaction } from '@tongxing/db';
 import { badInput } from '../problems';
+import { splitPosts } from './split-posts';
 
 const p = schema.post;
 export type Post = typeof p.$inferSelect;
@@ -24,10 +25,20 @@ export async function changePost(tx: Transaction, teacherId: string, day: string
   const current = await postOn(tx, teacherId, day);
   if (!current) throw badInput('date', 'no_post_on_date');
   if (current.startDate >= day) throw badInput('date', 'date_not_after_start', { start: current.startDate });
-  await tx.update(p).set({ endDate: day }).where(and(eq(p.tenantId, current.tenantId), eq(p.id, current.id)));
-  const { id: _id, createdAt: _c, updatedAt: _u, ...kept } = current;
-  const [next] = await tx.insert(p).values({ ...kept, ...changes, startDate: day, endDate: current.endDate }).returning();
-  return next!;
+  await splitPosts(tx, current.tenantId, [
+    {
+      teacherId,
+      postId: current.id,
+      postEnd: current.endDate,
+      day,
+      schoolId: changes.schoolId ?? current.schoolId,
+      employmentType: changes.employmentType ?? current.employmentType,
+      status: changes.status ?? current.status,
+      roles: changes.roles ?? current.roles,
+    },
+  ]);
+  const successor = await postOn(tx, teacherId, day);
+  return successor!;
 }
 
 /** The teacher leaves the register's schools on `day` (retirement, leaving the city). */

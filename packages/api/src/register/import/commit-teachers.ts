@@ -1,7 +1,7 @@
 import type { Transaction } from '@tongxing/db';
 import { sql } from 'drizzle-orm';
 import { jsonb } from './jsonb';
-import { splitPosts, type Move } from './split-posts';
+import { splitPosts, type Move } from '../split-posts';
 import type { TeacherPayload } from './validate-teachers';
 
 /** The register changed between validation and import in a way the import cannot apply. */

@@ -1,6 +1,6 @@
 import type { Transaction } from '@tongxing/db';
 import { sql } from 'drizzle-orm';
-import { jsonb } from './jsonb';
+import { jsonb } from './import/jsonb';
 
 /** A teacher's move to another school from `day`, with the post they hold as they move. */
 export interface Move {
@@ -16,7 +16,7 @@ export interface Move {
 }
 
 /**
- * Many moves at once, by the rule of `changePost` in ../posts.ts: the post covering `day` ends there and
+ * Many moves at once, the one rule of a post change (used by `changePost` in ./posts.ts too): the post covering `day` ends there and
  * its successor runs from `day` to where the old one ended (open if it was open); a post that had ended
  * before `day` stays as it was and the successor is open. Two statements for any number of moves; the
  * old post is closed first so the new one never overlaps it (the exclusion constraint checks each row).
