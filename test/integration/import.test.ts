@@ -2,7 +2,7 @@ import { syntheticIdNumber } from '@tongxing/db/seed/generate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeCity, TEACHER1_ID, TEACHER2_ID, type City } from '../support/city';
 import { closeDbs, ownerDb } from '../support/db';
-import { committed, settled, uploaded, type ImportCells } from '../support/import';
+import { committed, settled, someImportJob, uploaded, type ImportCells } from '../support/import';
 
 afterAll(closeDbs);
 
@@ -180,5 +180,21 @@ describe('exports', () => {
     expect(roster.rows.every((r) => r.countyName === '一县')).toBe(true);
     await expect(city.county2Officer.caller.export.roster({ countyId: city.ids.county1, asOf: '2021-01-01' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
     expect((await city.county2Officer.caller.export.schools({})).map((s) => s.code)).toEqual(['S2']);
+  });
+});
+
+describe('an import interrupted by a restart', () => {
+  it('ends as failed once it has been silent too long, with nothing written', async () => {
+    const city = await makeCity('imp-stuck');
+    const jobId = await someImportJob(city.admin.caller);
+    // backdate the last progress (the updated_at trigger would stamp now())
+    await ownerDb().sql.begin(async (sql) => {
+      await sql`alter table import_job disable trigger touch_updated_at`;
+      await sql`update import_job set status = 'importing', updated_at = now() - interval '11 minutes' where id = ${jobId}`;
+      await sql`alter table import_job enable trigger touch_updated_at`;
+    });
+    const job = await city.admin.caller.import.status({ jobId });
+    expect(job.status).toBe('failed');
+    expect(job.failure).toBe('导入因服务器重启而中断，未写入任何数据，请重新上传该文件');
   });
 });

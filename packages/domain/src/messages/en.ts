@@ -312,6 +312,7 @@ export const en: Messages = {
     reason: 'Problem',
     exampleNote: 'Example row: left as it is, it is not imported; overwrite it with real data',
     failures: {
+      interrupted: 'The import was interrupted by a server restart; nothing was written. Please upload the file again.',
       unreadable: 'This file cannot be read; upload an .xlsx Excel file',
       too_many_rows: 'More than {{max}} rows; import in several files',
       stale: 'The data changed after the check; nothing was written, upload the file again',

@@ -311,6 +311,7 @@ export const zh = {
     reason: '原因',
     exampleNote: '示例行：原样保留时不会导入，可直接覆盖填写',
     failures: {
+      interrupted: '导入因服务器重启而中断，未写入任何数据，请重新上传该文件',
       unreadable: '无法读取该文件，请上传 .xlsx 格式的 Excel 文件',
       too_many_rows: '超过 {{max}} 行，请分批导入',
       stale: '校验之后数据已有变化，未写入任何数据，请重新上传该文件',

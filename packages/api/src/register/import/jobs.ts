@@ -1,7 +1,7 @@
 import type { SessionUser } from '@tongxing/auth';
 import { schema, type Transaction } from '@tongxing/db';
 import type { ImportProblem } from '@tongxing/db/schema/import-job';
-import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, lt, sql } from 'drizzle-orm';
 import type { ImportKind } from './columns';
 
 const j = schema.importJob;
@@ -28,6 +28,20 @@ const owned = (user: SessionUser, jobId: string) => and(eq(j.id, jobId), eq(j.cr
 export async function createJob(tx: Transaction, user: SessionUser, kind: ImportKind, fileName: string): Promise<string> {
   const [row] = await tx.insert(j).values({ tenantId: user.tenantId, kind, fileName, createdBy: user.id }).returning({ id: j.id });
   return row!.id;
+}
+
+/** Background work writes progress every few hundred milliseconds; silence this long means it died. */
+export const INTERRUPTED_AFTER_MS = 10 * 60 * 1000;
+
+/**
+ * A job still "validating" or "importing" with no progress for INTERRUPTED_AFTER_MS lost its worker
+ * (the server restarted): it ends as failed — nothing was written, the import being one transaction.
+ */
+export async function failIfInterrupted(tx: Transaction, user: SessionUser, jobId: string, failure: string): Promise<void> {
+  await tx
+    .update(j)
+    .set({ status: 'failed', failure, finishedAt: new Date(), payload: [] })
+    .where(and(owned(user, jobId), inArray(j.status, ['validating', 'importing']), lt(j.updatedAt, new Date(Date.now() - INTERRUPTED_AFTER_MS))));
 }
 
 export async function jobOf(tx: Transaction, user: SessionUser, jobId: string) {

@@ -1,7 +1,8 @@
+import { translator } from '@tongxing/domain';
 import type { Context } from '../../context';
 import { badInput, notFound } from '../../problems';
 import { permitted } from '../../procedures';
-import { createJob, errorsOf, firstErrors, jobOf, recentJobs, transition } from '../../register/import/jobs';
+import { createJob, errorsOf, failIfInterrupted, firstErrors, jobOf, recentJobs, transition } from '../../register/import/jobs';
 import { holdUntilCommit, importInBackground, validateInBackground, type Actor } from '../../register/import/runner';
 import { router } from '../../trpc';
 import { jobIdInput, startInput } from './schemas';
@@ -32,6 +33,7 @@ export const importRouter = router({
   status: permitted('register.import')
     .input(jobIdInput)
     .query(async ({ ctx, input }) => {
+      await failIfInterrupted(ctx.tx, ctx.user, input.jobId, translator(ctx.locale)('import.failures.interrupted'));
       const job = await jobOf(ctx.tx, ctx.user, input.jobId);
       if (!job) throw notFound();
       return { ...job, errors: await firstErrors(ctx.tx, ctx.user, input.jobId, SHOWN_ERRORS) };
