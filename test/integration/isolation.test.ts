@@ -1,5 +1,5 @@
 import { TRPCError } from '@trpc/server';
-import { ID_FIELDS } from '@tongxing/api';
+import { CITY_CONFIG_FIELDS, ID_FIELDS } from '@tongxing/api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Caller } from '../support/callers';
 import { makeCity, operator, type City } from '../support/city';
@@ -14,12 +14,26 @@ let b: City;
 let op: Caller;
 let requestOfA: string;
 let jobOfA: string;
+let typeOfA: string;
+let versionOfA: string;
 
 beforeAll(async () => {
   [a, b] = await Promise.all([makeCity('iso-a'), makeCity('iso-b')]);
   op = (await operator()).caller;
   requestOfA = (await a.school1Admin.caller.request.propose({ teacherId: a.ids.teacher1, date: '2026-09-01', roles: ['班主任'] })).id;
   jobOfA = await someImportJob(a.admin.caller);
+  typeOfA = (await a.admin.caller.allowance.createType({ name: '乡村教师生活补助' })).id;
+  versionOfA = (
+    await a.admin.caller.allowance.createDraft({
+      allowanceTypeId: typeOfA,
+      documentNo: '〔2026〕1号',
+      documentTitle: '测试',
+      effectiveFrom: '2026-01-01',
+      conditions: { inPostRequired: true },
+      amount: { kind: 'fixed', monthlyFen: 30_000 },
+      proration: { kind: 'calendarDays' },
+    })
+  ).id;
 });
 
 /** The id of A's record of each kind, all inside A's county 1. */
@@ -33,6 +47,8 @@ function idsOfA(): Record<keyof typeof ID_FIELDS, string> {
     requestId: requestOfA,
     toSchoolId: a.ids.school2,
     jobId: jobOfA,
+    allowanceTypeId: typeOfA,
+    ruleVersionId: versionOfA,
   };
 }
 
@@ -47,6 +63,7 @@ async function fingerprintOfA(): Promise<string> {
       (select string_agg(t::text, ',' order by t.id) from post t where tenant_id = ${a.tenantId}),
       (select string_agg(t::text, ',' order by t.id) from post_request t where tenant_id = ${a.tenantId}),
       (select string_agg(t.id || t.status, ',' order by t.id) from import_job t where tenant_id = ${a.tenantId}),
+      (select string_agg(t::text, ',' order by t.id) from allowance_rule_version t where tenant_id = ${a.tenantId}),
       (select count(*)::text from audit_event where tenant_id = ${a.tenantId}),
       (select t::text from tenant t where id = ${a.tenantId}))) as print`;
   return row!.print;
@@ -93,6 +110,8 @@ describe('every procedure that names a record refuses outsiders', () => {
       for (const [who, caller] of outsiders) {
         if (who === 'platform operator' && 'tenantId' in shape) continue; // tenants are the operator's own records
         if (who === 'A other-school admin' && !('tenantId' in shape) && !('accountId' in shape)) continue; // school 1 is theirs
+        const ids = Object.keys(shape).filter((k) => k in ID_FIELDS) as (keyof typeof ID_FIELDS)[];
+        if (who.startsWith('A ') && ids.every((k) => CITY_CONFIG_FIELDS.has(k))) continue; // city configuration is readable in the city
         try {
           const result = await call(caller, procedure.path, input);
           leaks.push(`${procedure.path} as ${who} returned ${JSON.stringify(result).slice(0, 80)}`);

@@ -42,6 +42,7 @@ const TEXT_SAMPLES: Record<string, string> = {
   phone: '13800138000',
   locationClass: '村小',
   date: '2026-01-01',
+  month: '2026-03',
   startDate: '2026-01-01',
   asOf: '2026-01-01',
   titleDate: '2020-01-01',

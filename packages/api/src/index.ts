@@ -1,5 +1,5 @@
 export { appRouter, createCaller, type AppRouter } from './root';
 export type { Context, SessionCookieWriter } from './context';
 export { describeError, type DescribedError } from './describe-error';
-export { ID_FIELDS } from './scope';
+export { CITY_CONFIG_FIELDS, ID_FIELDS } from './scope';
 export { PAGE_SIZE, type Page } from './inputs';

@@ -1,4 +1,5 @@
 import { accountRouter } from './routers/account/index';
+import { allowanceRouter } from './routers/allowance/index';
 import { auditRouter } from './routers/audit';
 import { authRouter } from './routers/auth';
 import { countyRouter } from './routers/county';
@@ -22,6 +23,7 @@ export const appRouter = router({
   quality: qualityRouter,
   request: requestRouter,
   account: accountRouter,
+  allowance: allowanceRouter,
   audit: auditRouter,
   import: importRouter,
   export: exportRouter,

@@ -15,6 +15,8 @@ export const ID_FIELDS = {
   requestId: 'request',
   toSchoolId: 'school',
   jobId: 'importJob',
+  allowanceTypeId: 'allowanceType',
+  ruleVersionId: 'ruleVersion',
 } as const;
 export type IdField = keyof typeof ID_FIELDS;
 
@@ -23,11 +25,16 @@ export type IdField = keyof typeof ID_FIELDS;
  * administrator may propose a move to another school. The handler decides what reaching it means.
  */
 export const TENANT_WIDE_FIELDS: ReadonlySet<IdField> = new Set(['toSchoolId']);
+
+/** Ids of city-wide configuration (allowance rules): every user of the city may be permitted to read them. */
+export const CITY_CONFIG_FIELDS: ReadonlySet<IdField> = new Set(['allowanceTypeId', 'ruleVersionId']);
 export type EntityKind = (typeof ID_FIELDS)[IdField];
 
 /** Where a record sits: the county, school and teacher it belongs to (null when it is city-wide). */
 export interface Placement {
   platform?: boolean;
+  /** city configuration (allowance rules): any user of the tenant may be permitted to it */
+  tenantWide?: boolean;
   countyId: string | null;
   schoolId: string | null;
   teacherId: string | null;
@@ -71,6 +78,14 @@ export async function placementOf(tx: Transaction, kind: EntityKind, id: string)
         .where(eq(schema.importJob.id, id));
       return row ? { ...cityWide, countyId: row.countyId } : null;
     }
+    case 'allowanceType': {
+      const [row] = await tx.select({ id: schema.allowanceType.id }).from(schema.allowanceType).where(eq(schema.allowanceType.id, id));
+      return row ? { ...cityWide, tenantWide: true } : null;
+    }
+    case 'ruleVersion': {
+      const [row] = await tx.select({ id: schema.ruleVersion.id }).from(schema.ruleVersion).where(eq(schema.ruleVersion.id, id));
+      return row ? { ...cityWide, tenantWide: true } : null;
+    }
     case 'account': {
       const [row] = await tx.select({ id: schema.appUser.id }).from(schema.appUser).where(eq(schema.appUser.id, id));
       return row ? cityWide : null;
@@ -81,6 +96,7 @@ export async function placementOf(tx: Transaction, kind: EntityKind, id: string)
 /** Whether a user's scope covers a record at this placement. */
 export function covers(user: SessionUser, placement: Placement): boolean {
   if (placement.platform) return user.role === 'operator';
+  if (placement.tenantWide) return user.role !== 'operator';
   switch (user.role) {
     case 'operator':
       return false;

@@ -9,3 +9,4 @@ export * from './register/dates';
 export * from './allowance/types';
 export { computeMonth, adjustmentFen } from './allowance/compute';
 export { monthBounds } from './allowance/month';
+export { ruleProblems, governingPeriods, type RuleProblem } from './allowance/rule-checks';

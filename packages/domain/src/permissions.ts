@@ -23,6 +23,10 @@ export const PERMISSIONS = {
   'register.quality': ['city_admin', 'county_officer'],
   /** Excel import of schools and teachers; export follows the read permissions. */
   'register.import': ['city_admin', 'county_officer'],
+  'allowance.read': ['city_admin', 'county_officer'],
+  'allowance.rules': ['city_admin'],
+  /** A teacher's month computed from the published rules, with its explanation. */
+  'allowance.preview': ['city_admin', 'county_officer', 'school_admin', 'teacher'],
   'account.manage': ['city_admin'],
   'audit.read': ['city_admin'],
 } as const satisfies Record<string, readonly Role[]>;

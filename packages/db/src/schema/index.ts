@@ -6,3 +6,4 @@ export * from './audit';
 export * from './post';
 export * from './post-request';
 export * from './import-job';
+export * from './allowance';
