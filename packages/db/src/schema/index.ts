@@ -7,3 +7,4 @@ export * from './post';
 export * from './post-request';
 export * from './import-job';
 export * from './allowance';
+export * from './allowance-sheet';
