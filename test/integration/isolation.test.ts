@@ -16,6 +16,7 @@ let requestOfA: string;
 let jobOfA: string;
 let typeOfA: string;
 let versionOfA: string;
+let sheetOfA: string;
 
 beforeAll(async () => {
   [a, b] = await Promise.all([makeCity('iso-a'), makeCity('iso-b')]);
@@ -34,6 +35,7 @@ beforeAll(async () => {
       proration: { kind: 'calendarDays' },
     })
   ).id;
+  sheetOfA = (await a.admin.caller.sheet.run({ countyId: a.ids.county1, month: '2026-03' })).sheet.id;
 });
 
 /** The id of A's record of each kind, all inside A's county 1. */
@@ -49,6 +51,7 @@ function idsOfA(): Record<keyof typeof ID_FIELDS, string> {
     jobId: jobOfA,
     allowanceTypeId: typeOfA,
     ruleVersionId: versionOfA,
+    sheetId: sheetOfA,
   };
 }
 
@@ -64,6 +67,7 @@ async function fingerprintOfA(): Promise<string> {
       (select string_agg(t::text, ',' order by t.id) from post_request t where tenant_id = ${a.tenantId}),
       (select string_agg(t.id || t.status, ',' order by t.id) from import_job t where tenant_id = ${a.tenantId}),
       (select string_agg(t::text, ',' order by t.id) from allowance_rule_version t where tenant_id = ${a.tenantId}),
+      (select string_agg(t::text, ',' order by t.id) from allowance_sheet t where tenant_id = ${a.tenantId}),
       (select count(*)::text from audit_event where tenant_id = ${a.tenantId}),
       (select t::text from tenant t where id = ${a.tenantId}))) as print`;
   return row!.print;

@@ -9,6 +9,7 @@ import { locationRouter } from './routers/location';
 import { qualityRouter } from './routers/quality';
 import { requestRouter } from './routers/request/index';
 import { schoolRouter } from './routers/school/index';
+import { sheetRouter } from './routers/sheet/index';
 import { teacherRouter } from './routers/teacher/index';
 import { tenantRouter } from './routers/tenant';
 import { createCallerFactory, router } from './trpc';
@@ -24,6 +25,7 @@ export const appRouter = router({
   request: requestRouter,
   account: accountRouter,
   allowance: allowanceRouter,
+  sheet: sheetRouter,
   audit: auditRouter,
   import: importRouter,
   export: exportRouter,

@@ -17,6 +17,7 @@ export const ID_FIELDS = {
   jobId: 'importJob',
   allowanceTypeId: 'allowanceType',
   ruleVersionId: 'ruleVersion',
+  sheetId: 'sheet',
 } as const;
 export type IdField = keyof typeof ID_FIELDS;
 
@@ -85,6 +86,10 @@ export async function placementOf(tx: Transaction, kind: EntityKind, id: string)
     case 'ruleVersion': {
       const [row] = await tx.select({ id: schema.ruleVersion.id }).from(schema.ruleVersion).where(eq(schema.ruleVersion.id, id));
       return row ? { ...cityWide, tenantWide: true } : null;
+    }
+    case 'sheet': {
+      const [row] = await tx.select({ countyId: schema.allowanceSheet.countyId }).from(schema.allowanceSheet).where(eq(schema.allowanceSheet.id, id));
+      return row ? { ...cityWide, countyId: row.countyId } : null;
     }
     case 'account': {
       const [row] = await tx.select({ id: schema.appUser.id }).from(schema.appUser).where(eq(schema.appUser.id, id));

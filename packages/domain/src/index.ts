@@ -10,3 +10,4 @@ export * from './allowance/types';
 export { computeMonth, adjustmentFen } from './allowance/compute';
 export { monthBounds } from './allowance/month';
 export { ruleProblems, governingPeriods, type RuleProblem } from './allowance/rule-checks';
+export type { Fraction } from './allowance/fraction';

@@ -25,6 +25,9 @@ export const PERMISSIONS = {
   'register.import': ['city_admin', 'county_officer'],
   'allowance.read': ['city_admin', 'county_officer'],
   'allowance.rules': ['city_admin'],
+  /** Running a county's month (computing its sheet) and submitting it. */
+  'allowance.run': ['city_admin', 'county_officer'],
+  'allowance.approve': ['city_admin'],
   /** A teacher's month computed from the published rules, with its explanation. */
   'allowance.preview': ['city_admin', 'county_officer', 'school_admin', 'teacher'],
   'account.manage': ['city_admin'],

@@ -50,3 +50,6 @@ export const postFields = {
   status: z.enum(POST_STATUSES).default('在岗'),
   roles: z.array(z.enum(POST_ROLES)).max(5).default([]),
 };
+
+/** A calendar month `YYYY-MM`. */
+export const isoMonth = () => z.string().trim().refine((v) => /^\d{4}-(0[1-9]|1[0-2])$/.test(v), { params: { key: 'invalid_month' } });

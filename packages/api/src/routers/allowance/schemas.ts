@@ -1,10 +1,9 @@
 import { EMPLOYMENT_TYPES, KEY_TEACHER_LEVELS, POST_ROLES, SCHOOL_TYPES } from '@tongxing/domain';
 import { z } from 'zod';
 import { entityId, requiredText } from '../../inputs';
-import { isoDate } from '../../register/fields';
+import { isoDate, isoMonth as month } from '../../register/fields';
 
 const fen = () => z.number().int().max(100_000_000);
-const month = () => z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'invalid_format' });
 
 /** The rule as the engine reads it (packages/domain/src/allowance/types.ts). */
 export const conditionsSchema = z.object({

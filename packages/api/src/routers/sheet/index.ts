@@ -1,0 +1,82 @@
+import { schema } from '@tongxing/db';
+import { and, asc, count, eq, like, sql } from 'drizzle-orm';
+import { likePattern, PAGE_SIZE, toPage } from '../../inputs';
+import { permitted } from '../../procedures';
+import { runMonth } from '../../allowance/run-month';
+import { visible } from '../../scope';
+import { router } from '../../trpc';
+import { approveMany, transition } from './decide';
+import { approveManyInput, linesInput, overviewInput, returnInput, runInput, sheetIdInput, teacherLinesInput } from './schemas';
+
+const sheet = schema.allowanceSheet;
+const line = schema.allowanceLine;
+
+/** Monthly sheets: a county runs and submits its month, the city approves or returns it; approved is locked. */
+export const sheetRouter = router({
+  run: permitted('allowance.run').input(runInput).mutation(({ ctx, input }) => runMonth(ctx.tx, ctx.user.tenantId, input.countyId, input.month)),
+
+  submit: permitted('allowance.run').input(sheetIdInput).mutation(({ ctx, input }) => transition(ctx.tx, ctx.user, input.sheetId, ['draft'], 'submitted')),
+
+  approve: permitted('allowance.approve').input(sheetIdInput).mutation(({ ctx, input }) => transition(ctx.tx, ctx.user, input.sheetId, ['submitted'], 'approved')),
+
+  return: permitted('allowance.approve').input(returnInput).mutation(({ ctx, input }) => transition(ctx.tx, ctx.user, input.sheetId, ['submitted'], 'returned', input.comment)),
+
+  approveMany: permitted('allowance.approve').input(approveManyInput).mutation(({ ctx, input }) => approveMany(ctx.tx, ctx.user, input.month, input.countyIds)),
+
+  /** Every visible county's sheet state and totals for a month. */
+  overview: permitted('allowance.run')
+    .input(overviewInput)
+    .query(({ ctx, input }) =>
+      ctx.tx
+        .select({
+          countyId: schema.county.id,
+          countyName: schema.county.name,
+          sheetId: sheet.id,
+          state: sheet.state,
+          comment: sheet.comment,
+          computedAt: sheet.computedAt,
+          lines: sql<number>`count(${line.id})`.mapWith(Number),
+          totalFen: sql<number>`coalesce(sum(${line.amountFen}), 0)`.mapWith(Number),
+        })
+        .from(schema.county)
+        .leftJoin(sheet, and(eq(sheet.tenantId, schema.county.tenantId), eq(sheet.countyId, schema.county.id), eq(sheet.month, input.month)))
+        .leftJoin(line, and(eq(line.tenantId, sheet.tenantId), eq(line.sheetId, sheet.id)))
+        .where(visible.counties(ctx.user))
+        .groupBy(schema.county.tenantId, schema.county.id, sheet.tenantId, sheet.id)
+        .orderBy(asc(schema.county.code)),
+    ),
+
+  /** A sheet's lines with the teacher and school, searchable and paged. */
+  lines: permitted('allowance.run')
+    .input(linesInput)
+    .query(async ({ ctx, input }) => {
+      const where = and(eq(line.sheetId, input.sheetId), input.search ? like(schema.teacher.name, likePattern(input.search)) : undefined);
+      const join = and(eq(schema.teacher.tenantId, line.tenantId), eq(schema.teacher.id, line.teacherId));
+      const [rows, [total]] = await Promise.all([
+        ctx.tx
+          .select({ id: line.id, kind: line.kind, month: line.month, amountFen: line.amountFen, approvedFen: line.approvedFen, recomputedFen: line.recomputedFen, segments: line.segments, teacherId: line.teacherId, teacherName: schema.teacher.name, allowanceType: schema.allowanceType.name })
+          .from(line)
+          .innerJoin(schema.teacher, join)
+          .innerJoin(schema.allowanceType, and(eq(schema.allowanceType.tenantId, line.tenantId), eq(schema.allowanceType.id, line.allowanceTypeId)))
+          .where(where)
+          .orderBy(asc(schema.teacher.name), asc(line.month))
+          .limit(PAGE_SIZE)
+          .offset((input.page - 1) * PAGE_SIZE),
+        ctx.tx.select({ n: count() }).from(line).innerJoin(schema.teacher, join).where(where),
+      ]);
+      return toPage(rows, total?.n ?? 0, input.page);
+    }),
+
+  /** What a teacher was paid for a month and why: the lines of approved or pending sheets, adjustments included. */
+  teacherLines: permitted('allowance.preview')
+    .input(teacherLinesInput)
+    .query(({ ctx, input }) =>
+      ctx.tx
+        .select({ kind: line.kind, month: line.month, amountFen: line.amountFen, approvedFen: line.approvedFen, recomputedFen: line.recomputedFen, segments: line.segments, allowanceType: schema.allowanceType.name, sheetMonth: sheet.month, state: sheet.state })
+        .from(line)
+        .innerJoin(sheet, and(eq(sheet.tenantId, line.tenantId), eq(sheet.id, line.sheetId)))
+        .innerJoin(schema.allowanceType, and(eq(schema.allowanceType.tenantId, line.tenantId), eq(schema.allowanceType.id, line.allowanceTypeId)))
+        .where(and(eq(line.teacherId, input.teacherId), eq(sheet.month, input.month)))
+        .orderBy(asc(line.kind), asc(line.month)),
+    ),
+});
