@@ -4,6 +4,8 @@ interface NavItem {
   href: string;
   label: string;
   permission?: Permission;
+  /** Shown only to these roles (for pages about the user's own record, such as a teacher's allowances). */
+  roles?: readonly Role[];
 }
 
 /** The shell's navigation; each item shows only to roles holding the permission the API checks. */
@@ -14,6 +16,8 @@ const NAV: NavItem[] = [
   { href: '/schools', label: 'nav.schools', permission: 'school.read' },
   { href: '/teachers', label: 'nav.teachers', permission: 'teacher.read' },
   { href: '/requests', label: 'nav.requests', permission: 'request.read' },
+  { href: '/allowances/rules', label: 'nav.allowanceRules', permission: 'allowance.read' },
+  { href: '/allowances/mine', label: 'nav.allowanceMine', permission: 'allowance.preview', roles: ['teacher'] },
   { href: '/register/import', label: 'nav.import', permission: 'register.import' },
   { href: '/quality', label: 'nav.quality', permission: 'register.quality' },
   { href: '/locations', label: 'nav.locations', permission: 'location.manage' },
@@ -22,5 +26,5 @@ const NAV: NavItem[] = [
 ];
 
 export function navFor(role: Role): NavItem[] {
-  return NAV.filter((item) => !item.permission || can(role, item.permission));
+  return NAV.filter((item) => (!item.permission || can(role, item.permission)) && (!item.roles || item.roles.includes(role)));
 }

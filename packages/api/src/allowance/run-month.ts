@@ -104,11 +104,13 @@ async function writeLines(tx: Transaction, tenantId: string, sheetId: string, mo
     const elsewhere = tx.select({ id: sheet.id }).from(sheet).where(and(ne(sheet.id, sheetId), eq(sheet.month, month), inArray(sheet.state, [...OPEN_STATES])));
     await tx.delete(line).where(and(eq(line.kind, 'regular'), eq(line.month, month), inArray(line.teacherId, teacherIds), inArray(line.sheetId, elsewhere)));
   }
-  const BATCH = 5_000;
+  // One JSON parameter per batch, unpacked by PostgreSQL: far cheaper than binding ten parameters a row.
+  const BATCH = 10_000;
   for (let i = 0; i < lines.length; i += BATCH) {
-    await tx
-      .insert(line)
-      .values(lines.slice(i, i + BATCH).map((l) => ({ tenantId, sheetId, ...l })))
-      .onConflictDoNothing();
+    const rows = JSON.stringify(lines.slice(i, i + BATCH));
+    await tx.execute(sql`insert into allowance_line (tenant_id, sheet_id, teacher_id, allowance_type_id, kind, month, amount_fen, approved_fen, recomputed_fen, segments)
+      select ${tenantId}, ${sheetId}, r."teacherId", r."allowanceTypeId", r.kind, r.month, r."amountFen", r."approvedFen", r."recomputedFen", r.segments
+      from json_to_recordset(${rows}::json) as r("teacherId" uuid, "allowanceTypeId" uuid, kind text, month text, "amountFen" bigint, "approvedFen" bigint, "recomputedFen" bigint, segments jsonb)
+      on conflict do nothing`);
   }
 }

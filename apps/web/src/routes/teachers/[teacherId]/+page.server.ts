@@ -4,6 +4,7 @@ import { api } from '#lib/server/api.ts';
 import { submit } from '#lib/server/form-action.ts';
 import { loadOrError } from '#lib/server/load-error.ts';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
+import { monthParam } from '../../allowances/month.ts';
 import { asRoles, listOf, personInput, personValues, textOf, type PersonValues } from '../form-values.ts';
 
 export const load: PageServerLoad = (event) =>
@@ -11,11 +12,14 @@ export const load: PageServerLoad = (event) =>
     const { teacherId } = event.params;
     const role = event.locals.session!.user.role;
     const caller = api(event);
-    const [teacher, history, schools] = await Promise.all([
+    const allowanceMonth = monthParam(event.url);
+    const [teacher, history, schools, allowanceLines] = await Promise.all([
       caller.teacher.get({ teacherId }),
       caller.teacher.history({ teacherId }),
       // The transfer form's destinations: the first page of the schools the user may see (a search finds the rest).
       can(role, 'teacher.move') ? caller.school.list({ page: 1, sort: 'name' }) : null,
+      // The allowance preview for `?month=` (the current month by default).
+      can(role, 'allowance.preview') ? caller.allowance.preview({ teacherId, month: allowanceMonth }) : null,
     ]);
     const today = todayInChina();
     const current = teacher.posts.find(({ post }) => post.isPrimary && contains({ start: post.startDate, end: post.endDate }, today))?.post ?? null;
@@ -28,6 +32,7 @@ export const load: PageServerLoad = (event) =>
       history: historyEntries(history),
       names,
       schools: schools ? { rows: schools.rows.map(({ id, name }) => ({ id, name })), total: schools.total } : null,
+      allowance: allowanceLines ? { month: allowanceMonth, lines: allowanceLines } : null,
     };
   });
 

@@ -1,0 +1,107 @@
+import { fail } from '@sveltejs/kit';
+import { can, translator } from '@tongxing/domain';
+import { api } from '#lib/server/api.ts';
+import { submit } from '#lib/server/form-action.ts';
+import { loadOrError } from '#lib/server/load-error.ts';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
+import { draftInput, draftValues, fenOf } from './form-values.ts';
+
+export const load: PageServerLoad = (event) =>
+  loadOrError(event, async () => {
+    const role = event.locals.session!.user.role;
+    const caller = api(event);
+    const [types, versions, bases, locations, counties] = await Promise.all([
+      caller.allowance.types(),
+      caller.allowance.versions({}),
+      caller.allowance.bases(),
+      caller.location.list(),
+      can(role, 'county.read') ? caller.county.list({}) : [],
+    ]);
+    return {
+      types,
+      versions,
+      bases,
+      locationClasses: locations.map((l) => l.name),
+      counties: counties.map(({ id, name }) => ({ id, name })),
+    };
+  });
+
+/** API field names (the last part of a nested path) shown beside the editor's fields. */
+const DRAFT_FIELDS = {
+  monthlyFen: 'amount',
+  monthlyFenByClass: 'amount',
+  baseName: 'amount',
+  rateBasisPoints: 'amount',
+  kind: 'amount',
+  minDays: 'proration',
+  locationClasses: 'conditions',
+  employmentTypes: 'conditions',
+  rolesRequired: 'conditions',
+  inPostRequired: 'conditions',
+};
+
+const text = (form: FormData, key: string) => String(form.get(key) ?? '').trim();
+
+/** A field that is not a number, refused here before the API sees it. */
+function notANumber(event: RequestEvent, values: object, field: string) {
+  const t = translator(event.locals.locale);
+  const problem = t('error.problem.invalid_format');
+  return fail(400, { message: t('error.invalid', { field: t(`field.${field === 'annualYuan' ? 'annualFen' : field}`), problem }), fieldErrors: { [field]: problem } as Record<string, string>, values });
+}
+
+export const actions: Actions = {
+  createType: async (event) => {
+    const values = { form: 'type' as const, name: text(await event.request.formData(), 'name') };
+    return submit(event, values, async () => {
+      const created = await api(event).allowance.createType({ name: values.name });
+      return { done: 'type' as const, name: created.name };
+    });
+  },
+
+  createDraft: async (event) => {
+    const values = draftValues(await event.request.formData());
+    const converted = draftInput(values);
+    if (!converted.input) return notANumber(event, values, converted.badField ?? 'amount');
+    return submit(
+      event,
+      values,
+      async () => {
+        await api(event).allowance.createDraft({ allowanceTypeId: values.allowanceTypeId, ...converted.input });
+        return { done: 'draft' as const };
+      },
+      DRAFT_FIELDS,
+    );
+  },
+
+  publish: async (event) => {
+    const values = { form: 'version' as const, ruleVersionId: text(await event.request.formData(), 'ruleVersionId') };
+    return submit(event, values, async () => {
+      await api(event).allowance.publish({ ruleVersionId: values.ruleVersionId });
+      return { done: 'published' as const };
+    });
+  },
+
+  discard: async (event) => {
+    const values = { form: 'version' as const, ruleVersionId: text(await event.request.formData(), 'ruleVersionId') };
+    return submit(event, values, async () => {
+      await api(event).allowance.discardDraft({ ruleVersionId: values.ruleVersionId });
+      return { done: 'discarded' as const };
+    });
+  },
+
+  setBase: async (event) => {
+    const form = await event.request.formData();
+    const values = { form: 'base' as const, name: text(form, 'name'), year: text(form, 'year'), countyId: text(form, 'countyId'), annualYuan: text(form, 'annualYuan') };
+    const annualFen = fenOf(values.annualYuan);
+    if (annualFen === null) return notANumber(event, values, 'annualYuan');
+    return submit(
+      event,
+      values,
+      async () => {
+        const saved = await api(event).allowance.setBase({ name: values.name, year: Number(values.year), countyId: values.countyId || undefined, annualFen });
+        return { done: 'base' as const, name: saved.name, year: saved.year };
+      },
+      { annualFen: 'annualYuan' },
+    );
+  },
+};
