@@ -42,6 +42,8 @@ export const teacherFields = {
   title: z.enum(TITLES).optional(),
   titleDate: isoDate().optional(),
   keyTeacherLevel: z.enum(KEY_TEACHER_LEVELS).optional(),
+  /** 一卡通 / bank card: 12–19 digits */
+  bankCard: z.string().trim().refine((v) => /^\d{12,19}$/.test(v), { params: { key: 'bank_card' } }).optional(),
 };
 
 /** What a post carries besides its school and dates. */

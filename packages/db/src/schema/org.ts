@@ -85,6 +85,8 @@ export const teacher = pgTable(
     title: text('title'),
     titleDate: date('title_date', { mode: 'string' }),
     keyTeacherLevel: text('key_teacher_level'),
+    /** The account allowances are paid into (一卡通). */
+    bankCard: text('bank_card'),
     ...timestamps,
   },
   (t) => [

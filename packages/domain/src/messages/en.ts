@@ -476,6 +476,7 @@ export const en: Messages = {
       sheet_state: 'the sheet’s state ({{state}}) does not allow this',
       not_all_submitted: 'every chosen county’s sheet must be submitted',
       invalid_month: 'not a valid month (format 2026-03)',
+      bank_card: 'must be 12–19 digits',
       scope_required: 'required for this role',
       missing_column: 'this column is missing from the file',
       duplicate_in_file: 'repeated in the file (rows {{rows}})',
@@ -488,6 +489,7 @@ export const en: Messages = {
     },
   },
   field: {
+    bankCard: 'Bank card',
     sheetId: 'Sheet',
     countyIds: 'Counties',
     allowanceTypeId: 'Allowance type',

@@ -475,6 +475,7 @@ export const zh = {
       sheet_state: '发放表当前状态（{{state}}）不允许此操作',
       not_all_submitted: '所选县区的发放表须都已提交',
       invalid_month: '不是有效月份（格式 2026-03）',
+      bank_card: '应为 12–19 位数字',
       scope_required: '该角色必须选择此项',
       missing_column: '文件缺少此列',
       duplicate_in_file: '文件中重复（第 {{rows}} 行）',
@@ -487,6 +488,7 @@ export const zh = {
     },
   },
   field: {
+    bankCard: '银行卡号',
     sheetId: '发放表',
     countyIds: '县区',
     allowanceTypeId: '补助类型',

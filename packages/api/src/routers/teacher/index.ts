@@ -44,7 +44,7 @@ export const teacherRouter = router({
       const { teacherId, ...values } = input;
       const [row] = await ctx.tx
         .update(t)
-        .set({ ...values, phone: values.phone ?? null, education: values.education ?? null, title: values.title ?? null, titleDate: values.titleDate ?? null, keyTeacherLevel: values.keyTeacherLevel ?? null })
+        .set({ ...values, phone: values.phone ?? null, education: values.education ?? null, title: values.title ?? null, titleDate: values.titleDate ?? null, keyTeacherLevel: values.keyTeacherLevel ?? null, bankCard: values.bankCard ?? null })
         .where(eq(t.id, teacherId))
         .returning();
       if (!row) throw notFound();
