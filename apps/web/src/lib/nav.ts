@@ -17,6 +17,7 @@ const NAV: NavItem[] = [
   { href: '/teachers', label: 'nav.teachers', permission: 'teacher.read' },
   { href: '/requests', label: 'nav.requests', permission: 'request.read' },
   { href: '/allowances/rules', label: 'nav.allowanceRules', permission: 'allowance.read' },
+  { href: '/allowances/sheets', label: 'nav.allowanceSheets', permission: 'allowance.run' },
   { href: '/allowances/mine', label: 'nav.allowanceMine', permission: 'allowance.preview', roles: ['teacher'] },
   { href: '/register/import', label: 'nav.import', permission: 'register.import' },
   { href: '/quality', label: 'nav.quality', permission: 'register.quality' },

@@ -66,11 +66,11 @@ export async function loadTenant(tx: Transaction, spec: TenantSpec, passwordHash
   let posts = 0;
   for (const batch of spec.teachers) {
     const ids = batch.map(() => randomUUID());
-    await tx.execute(sql`insert into teacher (tenant_id, id, school_id, id_number, name, sex, birth_date, phone, education, subjects, title, key_teacher_level)
-      select ${tenantId}, r.id, r."schoolId", r."idNumber", r.name, r.sex, r."birthDate", r.phone, r.education, r.subjects, r.title, r."keyTeacherLevel"
+    await tx.execute(sql`insert into teacher (tenant_id, id, school_id, id_number, name, sex, birth_date, phone, bank_card, education, subjects, title, key_teacher_level)
+      select ${tenantId}, r.id, r."schoolId", r."idNumber", r.name, r.sex, r."birthDate", r.phone, r."bankCard", r.education, r.subjects, r.title, r."keyTeacherLevel"
       from ${records(
         batch.map(({ posts, ...t }, i) => ({ ...t, id: ids[i], schoolId: schoolIds.get(posts.at(-1)!.schoolCode) })),
-        'id uuid, "schoolId" uuid, "idNumber" text, name text, sex text, "birthDate" date, phone text, education text, subjects text[], title text, "keyTeacherLevel" text',
+        'id uuid, "schoolId" uuid, "idNumber" text, name text, sex text, "birthDate" date, phone text, "bankCard" text, education text, subjects text[], title text, "keyTeacherLevel" text',
       )}`);
     const rows = batch.flatMap((t, i) => t.posts.map(({ schoolCode, ...p }) => ({ ...p, teacherId: ids[i], schoolId: schoolIds.get(schoolCode) })));
     await tx.execute(sql`insert into post (tenant_id, teacher_id, school_id, start_date, end_date, employment_type, status, roles)

@@ -15,6 +15,8 @@ export interface GeneratedTeacher {
   sex: '男' | '女';
   birthDate: string;
   phone: string;
+  /** a synthetic 19-digit bank card (Luhn-valid), derived from the ID number */
+  bankCard: string;
   education: string;
   subjects: string[];
   title: string;
@@ -140,6 +142,7 @@ export function generateTeachers(r: Picker, schools: readonly GeneratedSchool[],
       sex,
       birthDate,
       phone: `1${r.pick(['3', '5', '7', '8'])}${String(r.int(0, 999_999_999)).padStart(9, '0')}`,
+      bankCard: syntheticBankCard(idNumber),
       education: r.weighted([['本科', 60], ['专科', 25], ['研究生', 8], ['高中/中专', 7]] as const),
       subjects: [r.pick(['语文', '数学', '英语', '科学', '音乐', '体育', '美术', '道德与法治'] as const)],
       title: r.weighted([['一级教师', 40], ['二级教师', 25], ['高级教师', 20], ['未定级', 12], ['正高级教师', 3]] as const),
@@ -148,6 +151,24 @@ export function generateTeachers(r: Picker, schools: readonly GeneratedSchool[],
     });
   }
   return teachers;
+}
+
+/**
+ * A synthetic 19-digit bank card number: a fixed 6-digit prefix, 12 digits hashed (FNV-1a) from the
+ * ID number, and a Luhn check digit. It takes nothing from the random stream, so every other
+ * generated field stays as it was, and the same ID number always gets the same card.
+ */
+export function syntheticBankCard(idNumber: string): string {
+  let h = 0xcbf29ce484222325n;
+  for (const ch of idNumber) h = BigInt.asUintN(64, (h ^ BigInt(ch.codePointAt(0)!)) * 0x100000001b3n);
+  const body = `621799${String(h % 1_000_000_000_000n).padStart(12, '0')}`;
+  let sum = 0;
+  for (let i = 0; i < body.length; i++) {
+    let d = Number(body[body.length - 1 - i]);
+    if (i % 2 === 0) d = d * 2 > 9 ? d * 2 - 9 : d * 2;
+    sum += d;
+  }
+  return `${body}${(10 - (sum % 10)) % 10}`;
 }
 
 export { picker };

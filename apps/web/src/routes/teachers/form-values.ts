@@ -6,6 +6,7 @@ type Subject = (typeof SUBJECTS)[number];
 export interface PersonValues {
   name: string;
   phone: string;
+  bankCard: string;
   education: string;
   title: string;
   titleDate: string;
@@ -21,6 +22,7 @@ export function personValues(form: FormData): PersonValues {
   return {
     name: text('name'),
     phone: text('phone'),
+    bankCard: text('bankCard').replace(/\s+/g, ''),
     education: text('education'),
     title: text('title'),
     titleDate: text('titleDate'),
@@ -34,6 +36,7 @@ export function personInput(values: PersonValues) {
   return {
     name: values.name,
     phone: values.phone || undefined,
+    bankCard: values.bankCard || undefined,
     education: (values.education || undefined) as EducationLevel | undefined,
     title: (values.title || undefined) as Title | undefined,
     titleDate: values.titleDate || undefined,

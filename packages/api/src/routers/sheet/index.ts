@@ -3,6 +3,7 @@ import { and, asc, count, eq, like, sql } from 'drizzle-orm';
 import { likePattern, PAGE_SIZE, toPage } from '../../inputs';
 import { permitted } from '../../procedures';
 import { runMonth } from '../../allowance/run-month';
+import { bankRows, noticeRows } from '../../allowance/sheet-excel';
 import { visible } from '../../scope';
 import { router } from '../../trpc';
 import { approveMany, transition } from './decide';
@@ -54,7 +55,7 @@ export const sheetRouter = router({
       const join = and(eq(schema.teacher.tenantId, line.tenantId), eq(schema.teacher.id, line.teacherId));
       const [rows, [total]] = await Promise.all([
         ctx.tx
-          .select({ id: line.id, kind: line.kind, month: line.month, amountFen: line.amountFen, approvedFen: line.approvedFen, recomputedFen: line.recomputedFen, segments: line.segments, teacherId: line.teacherId, teacherName: schema.teacher.name, allowanceType: schema.allowanceType.name })
+          .select({ id: line.id, kind: line.kind, month: line.month, amountFen: line.amountFen, approvedFen: line.approvedFen, recomputedFen: line.recomputedFen, segments: line.segments, teacherId: line.teacherId, teacherName: schema.teacher.name, idNumber: schema.teacher.idNumber, allowanceType: schema.allowanceType.name })
           .from(line)
           .innerJoin(schema.teacher, join)
           .innerJoin(schema.allowanceType, and(eq(schema.allowanceType.tenantId, line.tenantId), eq(schema.allowanceType.id, line.allowanceTypeId)))
@@ -66,6 +67,42 @@ export const sheetRouter = router({
       ]);
       return toPage(rows, total?.n ?? 0, input.page);
     }),
+
+  /** A sheet's state and county, for its page. */
+  get: permitted('allowance.run')
+    .input(sheetIdInput)
+    .query(async ({ ctx, input }) => {
+      const [row] = await ctx.tx
+        .select({ id: sheet.id, countyId: sheet.countyId, countyName: schema.county.name, month: sheet.month, state: sheet.state, comment: sheet.comment, computedAt: sheet.computedAt })
+        .from(sheet)
+        .innerJoin(schema.county, and(eq(schema.county.tenantId, sheet.tenantId), eq(schema.county.id, sheet.countyId)))
+        .where(eq(sheet.id, input.sheetId));
+      return row ?? null;
+    }),
+
+  /** A sheet's totals by the teachers' schools: one GROUP BY over its lines. */
+  totalsBySchool: permitted('allowance.run')
+    .input(sheetIdInput)
+    .query(({ ctx, input }) =>
+      ctx.tx
+        .select({
+          schoolId: schema.school.id,
+          schoolName: schema.school.name,
+          teachers: sql<number>`count(distinct ${line.teacherId})`.mapWith(Number),
+          lines: sql<number>`count(*)`.mapWith(Number),
+          totalFen: sql<number>`coalesce(sum(${line.amountFen}), 0)`.mapWith(Number),
+        })
+        .from(line)
+        .innerJoin(schema.teacher, and(eq(schema.teacher.tenantId, line.tenantId), eq(schema.teacher.id, line.teacherId)))
+        .leftJoin(schema.school, and(eq(schema.school.tenantId, schema.teacher.tenantId), eq(schema.school.id, schema.teacher.schoolId)))
+        .where(eq(line.sheetId, input.sheetId))
+        .groupBy(schema.school.tenantId, schema.school.id)
+        .orderBy(asc(schema.school.name)),
+    ),
+
+  /** Rows of the Excel exports: the bank file (approved sheets only) or the public notice (ID numbers masked). */
+  exportBank: permitted('allowance.run').input(sheetIdInput).query(({ ctx, input }) => bankRows(ctx.tx, input.sheetId)),
+  exportNotice: permitted('allowance.run').input(sheetIdInput).query(({ ctx, input }) => noticeRows(ctx.tx, input.sheetId)),
 
   /** What a teacher was paid for a month and why: the lines of approved or pending sheets, adjustments included. */
   teacherLines: permitted('allowance.preview')

@@ -3,11 +3,13 @@ import { loadOrError } from '#lib/server/load-error.ts';
 import { monthParam } from '../month.ts';
 import type { PageServerLoad } from './$types';
 
-/** The signed-in teacher's own month; other roles see a pointer to the teacher pages. */
+/** The signed-in teacher's own month: what the sheets hold for it, and the preview; other roles see a pointer to the teacher pages. */
 export const load: PageServerLoad = (event) =>
   loadOrError(event, async () => {
     const month = monthParam(event.url);
     const teacherId = event.locals.session!.user.teacherId;
-    const lines = teacherId ? await api(event).allowance.preview({ teacherId, month }) : null;
-    return { month, lines };
+    if (!teacherId) return { month, lines: null, sheetLines: null };
+    const caller = api(event);
+    const [lines, sheetLines] = await Promise.all([caller.allowance.preview({ teacherId, month }), caller.sheet.teacherLines({ teacherId, month })]);
+    return { month, lines, sheetLines };
   });

@@ -1,0 +1,68 @@
+import { can } from '@tongxing/domain';
+import { api } from '#lib/server/api.ts';
+import { submit } from '#lib/server/form-action.ts';
+import { loadOrError } from '#lib/server/load-error.ts';
+import { monthParam } from '../month.ts';
+import type { Actions, PageServerLoad } from './$types';
+
+/** Every visible county's sheet for `?month=` (the current month in China by default). */
+export const load: PageServerLoad = (event) =>
+  loadOrError(event, async () => {
+    const month = monthParam(event.url);
+    const user = event.locals.session!.user;
+    const rows = await api(event).sheet.overview({ month });
+    return {
+      month,
+      rows,
+      canApprove: can(user.role, 'allowance.approve'),
+      /** a county officer runs and submits their own county's month */
+      ownCountyId: user.role === 'county_officer' ? user.countyId : null,
+    };
+  });
+
+const text = (form: FormData, key: string) => String(form.get(key) ?? '').trim();
+
+export const actions: Actions = {
+  run: async (event) => {
+    const form = await event.request.formData();
+    const values = { form: 'run' as const, countyId: text(form, 'countyId'), month: text(form, 'month') };
+    return submit(event, values, async () => {
+      const result = await api(event).sheet.run({ countyId: values.countyId, month: values.month });
+      return { done: 'run' as const, regular: result.regular, adjustments: result.adjustments };
+    });
+  },
+
+  submit: async (event) => {
+    const values = { form: 'submit' as const, sheetId: text(await event.request.formData(), 'sheetId') };
+    return submit(event, values, async () => {
+      await api(event).sheet.submit({ sheetId: values.sheetId });
+      return { done: 'submit' as const };
+    });
+  },
+
+  approve: async (event) => {
+    const values = { form: 'approve' as const, sheetId: text(await event.request.formData(), 'sheetId') };
+    return submit(event, values, async () => {
+      await api(event).sheet.approve({ sheetId: values.sheetId });
+      return { done: 'approve' as const };
+    });
+  },
+
+  return: async (event) => {
+    const form = await event.request.formData();
+    const values = { form: 'return' as const, sheetId: text(form, 'sheetId'), comment: text(form, 'comment') };
+    return submit(event, values, async () => {
+      await api(event).sheet.return({ sheetId: values.sheetId, comment: values.comment });
+      return { done: 'return' as const };
+    });
+  },
+
+  approveMany: async (event) => {
+    const form = await event.request.formData();
+    const values = { form: 'approveMany' as const, month: text(form, 'month'), countyIds: form.getAll('countyIds').map(String) };
+    return submit(event, values, async () => {
+      const approved = await api(event).sheet.approveMany({ month: values.month, countyIds: values.countyIds });
+      return { done: 'approveMany' as const, count: approved.length };
+    });
+  },
+};
