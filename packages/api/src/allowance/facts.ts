@@ -2,17 +2,23 @@ import { schema, type Transaction } from '@tongxing/db';
 import { governingPeriods, monthBounds, type BaseLookup, type Fraction, type PostFact, type RuleVersion, type TeacherFacts } from '@tongxing/domain';
 import { and, eq, gt, inArray, isNull, lt, or } from 'drizzle-orm';
 
-/** The published rules as the engine takes them, the wage bases, and names for explanations. */
-export async function publishedRules(tx: Transaction) {
+type VersionRow = typeof schema.ruleVersion.$inferSelect;
+
+/**
+ * The published rules as the engine takes them, the wage bases, and names for explanations. `drafts`
+ * govern as if published with them: each supersedes from its effective date, as publishing would.
+ */
+export async function publishedRules(tx: Transaction, drafts: readonly VersionRow[] = []) {
   const [versions, types, bases] = await Promise.all([
     tx.select().from(schema.ruleVersion).where(eq(schema.ruleVersion.state, 'published')),
     tx.select({ id: schema.allowanceType.id, name: schema.allowanceType.name }).from(schema.allowanceType),
     tx.select().from(schema.wageBase),
   ]);
-  const rules: RuleVersion[] = governingPeriods(versions);
+  const all = [...versions, ...drafts];
+  const rules: RuleVersion[] = governingPeriods(all);
   const base: BaseLookup = (name, year, countyId) =>
     (bases.find((b) => b.name === name && b.year === year && b.countyId === countyId) ?? bases.find((b) => b.name === name && b.year === year && b.countyId === null))?.annualFen;
-  return { rules, base, typeNames: new Map(types.map((t) => [t.id, t.name])), titles: new Map(versions.map((v) => [v.id, v.documentTitle])) };
+  return { rules, base, typeNames: new Map(types.map((t) => [t.id, t.name])), titles: new Map(all.map((v) => [v.id, v.documentTitle])) };
 }
 
 /**

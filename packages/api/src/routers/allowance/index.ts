@@ -3,9 +3,10 @@ import { and, asc, desc, eq } from 'drizzle-orm';
 import { notFound } from '../../problems';
 import { permitted } from '../../procedures';
 import { router } from '../../trpc';
+import { simulate } from '../../allowance/simulate';
 import { previewMonth } from './preview';
 import { checkDraft, publish, versionValues } from './rules';
-import { createDraftInput, createTypeInput, listVersionsInput, previewInput, ruleVersionIdInput, setBaseInput, updateDraftInput } from './schemas';
+import { createDraftInput, createTypeInput, listVersionsInput, previewInput, ruleVersionIdInput, setBaseInput, simulateInput, updateDraftInput } from './schemas';
 
 const v = schema.ruleVersion;
 const read = permitted('allowance.read');
@@ -66,6 +67,9 @@ export const allowanceRouter = router({
       .returning();
     return row!;
   }),
+
+  /** What publishing a set of drafts would cost per county, month and year, and who gains or loses. */
+  simulate: manage.input(simulateInput).query(({ ctx, input }) => simulate(ctx.tx, input)),
 
   /** A teacher's month under the published rules, with the explanation of each amount. */
   preview: permitted('allowance.preview').input(previewInput).query(({ ctx, input }) => previewMonth(ctx.tx, input.teacherId, input.month)),
