@@ -26,8 +26,9 @@ export default async function setup(project: TestProject) {
   const database = await startTestDatabase();
   const port = await freePort();
   const baseUrl = `http://localhost:${port}`;
+  // SERVER_NODE_OPTIONS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof") profiles the server under a benchmark.
   const server = spawn(process.execPath, [SERVER_ENTRY], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', APP_DATABASE_URL: database.appUrl, DATABASE_URL: '' },
+    env: { ...process.env, NODE_OPTIONS: process.env.SERVER_NODE_OPTIONS ?? '', PORT: String(port), HOST: '127.0.0.1', APP_DATABASE_URL: database.appUrl, DATABASE_URL: '' },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   await waitUntilServing(`${baseUrl.replace('localhost', '127.0.0.1')}/login`, 30_000);
