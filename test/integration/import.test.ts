@@ -198,3 +198,15 @@ describe('an import interrupted by a restart', () => {
     expect(job.failure).toBe('导入因服务器重启而中断，未写入任何数据，请重新上传该文件');
   });
 });
+
+describe('the quality board after an import', () => {
+  it('lists the ID numbers a teacher import refused, with the file, row and reason', async () => {
+    const city = await makeCity('imp-quality');
+    await uploaded(city.admin.caller, 'teacher', [
+      { idNumber: '220802198503150014', name: '错号', schoolCode: 'S1', startDate: '2024-09-01', employmentType: '在编' },
+    ], '错号.xlsx');
+    const board = await city.admin.caller.quality.board();
+    expect(board.importIdNumbers.rows).toEqual([expect.objectContaining({ fileName: '错号.xlsx', uploader: '市管理员', row: 2, reason: expect.stringContaining('校验码') })]);
+    expect((await city.county2Officer.caller.quality.board()).importIdNumbers.total).toBe(0);
+  });
+});

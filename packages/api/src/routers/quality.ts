@@ -1,5 +1,6 @@
 import { todayInChina } from '@tongxing/domain';
 import { sql } from 'drizzle-orm';
+import { COLUMNS, header } from '../register/import/columns';
 import { permitted } from '../procedures';
 import { router } from '../trpc';
 
@@ -50,6 +51,21 @@ export const qualityRouter = router({
           select 1 from post n where n.tenant_id = p.tenant_id and n.teacher_id = p.teacher_id and n.is_primary and n.start_date = p.end_date)
         order by p.end_date desc limit ${LIMIT}`),
     ]);
-    return { asOf: today, noCurrentPost, closedSchool, overlapping, noSuccessor };
+    // ID numbers refused in teacher imports of the last 180 days (the file's row and the reason)
+    const idColumn = header(COLUMNS.teacher.find((c) => c.field === 'idNumber')!);
+    const importRows = await ctx.tx.execute<{ job_id: string; file_name: string; at: string; uploader: string; row: number; reason: string; total: number }>(
+      sql`select j.id as job_id, j.file_name, j.created_at::text as at, u.display_name as uploader, (e ->> 'row')::int as row, e ->> 'reason' as reason,
+          count(*) over ()::int as total
+        from import_job j join app_user u on u.tenant_id = j.tenant_id and u.id = j.created_by
+        cross join lateral jsonb_array_elements(j.errors) e
+        where j.kind = 'teacher' and e ->> 'column' = ${idColumn} and j.created_at > now() - interval '180 days'
+          and (${county}::uuid is null or u.county_id = ${county}::uuid)
+        order by j.created_at desc, (e ->> 'row')::int limit ${LIMIT}`,
+    );
+    const importIdNumbers = {
+      total: importRows[0]?.total ?? 0,
+      rows: importRows.map((r) => ({ jobId: r.job_id, fileName: r.file_name, at: r.at, uploader: r.uploader, row: r.row, reason: r.reason })),
+    };
+    return { asOf: today, noCurrentPost, closedSchool, overlapping, noSuccessor, importIdNumbers };
   }),
 });

@@ -205,6 +205,10 @@ export const en: Messages = {
     sexes: { 男: 'Male', 女: 'Female' },
   },
   quality: {
+    file: 'File',
+    uploadedBy: 'Uploaded by',
+    row: 'Row',
+    reason: 'Reason',
     title: 'Data quality',
     asOf: 'Checked on {{date}}. Each list shows at most 100 rows.',
     none: 'No problems found',
@@ -215,6 +219,7 @@ export const en: Messages = {
       closedSchool: { title: 'Posts at closed schools', hint: 'The school has closed but the post runs past its closing date.' },
       overlapping: { title: 'Overlapping primary posts', hint: 'Two primary posts on one day; a database constraint forbids this, so it should be 0.' },
       noSuccessor: { title: 'Ended posts with no successor', hint: 'The post ended but no new post starts on its end date.' },
+      importIdNumbers: { title: 'ID numbers refused in imports', hint: 'Rows of teacher imports in the last 180 days whose ID number was invalid or duplicated (by the uploader’s county).' },
     },
   },
   location: {

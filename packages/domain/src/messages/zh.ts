@@ -204,6 +204,10 @@ export const zh = {
     sexes: { 男: '男', 女: '女' },
   },
   quality: {
+    file: '文件',
+    uploadedBy: '上传人',
+    row: '行号',
+    reason: '原因',
     title: '数据核查',
     asOf: '核查日期：{{date}}。每项最多列出 100 条。',
     none: '未发现问题',
@@ -214,6 +218,7 @@ export const zh = {
       closedSchool: { title: '撤并学校中的任职', hint: '学校已撤并，任职却在撤并日期之后仍未结束。' },
       overlapping: { title: '重叠的主任职', hint: '同一教师同一天有两个主任职；数据库约束禁止此情况，应为 0。' },
       noSuccessor: { title: '结束后无后续任职', hint: '任职已结束，但没有从结束日期开始的新任职。' },
+      importIdNumbers: { title: '导入时被拒的身份证号', hint: '近 180 天教师导入中身份证号无效或重复的行（按上传人所在县区）。' },
     },
   },
   location: {
