@@ -70,7 +70,7 @@ it(`lists the first page of ${TEACHERS} teachers filtered by county and name at 
   const floorOnce = async () => {
     await app.sql.begin(async (tx) => {
       await tx`select set_config('app.tenant_id', ${city.id}, true)`;
-      await Promise.all(statements.map((s) => tx.unsafe(s.query, s.params as never[])));
+      await Promise.all(statements.map((s) => tx.unsafe(s.query, s.params as never[], { prepare: true })));
     });
   };
 
@@ -82,7 +82,8 @@ it(`lists the first page of ${TEACHERS} teachers filtered by county and name at 
   // The same load from wrk, when installed: the Node client above takes CPU the server and PostgreSQL need.
   const httpWrk = wrkAvailable() ? wrk(url.replace('localhost', '127.0.0.1'), { cookie }, CONCURRENCY, 10) : null;
   const floor = await measure(floorOnce);
-  const ratioP95 = Math.round((http.p95 / floor.p95) * 100) / 100;
+  // wrk, when installed, is the measurement: the Node client competes with the server for the two cores
+  const ratioP95 = Math.round(((httpWrk ?? http).p95 / floor.p95) * 100) / 100;
 
   const path = writeResult('teacher-list', { teachers: city.teachers, tenant: city.code, input, matches, target: { p95: 50 }, http, httpWrk, floor, ratioP95, statements: statements.map((s) => s.query) });
   console.log(
@@ -90,8 +91,8 @@ it(`lists the first page of ${TEACHERS} teachers filtered by county and name at 
       `teacher.list, ${city.teachers} teachers, county filter + search "${SEARCH}" (${matches} matches), ${REQUESTS} requests after ${WARM_UP} warm-up, ${CONCURRENCY} clients`,
       `  HTTP  (SvelteKit + tRPC + session + RLS): p50 ${http.p50} ms  p95 ${http.p95} ms  p99 ${http.p99} ms  max ${http.max} ms  ${http.perSecond}/s`,
       ...(httpWrk ? [`  HTTP from wrk (${httpWrk.connections} connections, ${httpWrk.seconds} s): p50 ${httpWrk.p50} ms  p95 ${httpWrk.p95} ms  p99 ${httpWrk.p99} ms  ${httpWrk.perSecond}/s  errors ${httpWrk.errors}`] : []),
-      `  floor (same SQL, postgres.js, app role): p50 ${floor.p50} ms  p95 ${floor.p95} ms  p99 ${floor.p99} ms  max ${floor.max} ms  ${floor.perSecond}/s`,
-      `  p95 ratio HTTP/floor: ${ratioP95}   (target: HTTP p95 ≤ 50 ms)   → ${path}`,
+      `  floor (same SQL, prepared, postgres.js, app role): p50 ${floor.p50} ms  p95 ${floor.p95} ms  p99 ${floor.p99} ms  max ${floor.max} ms  ${floor.perSecond}/s`,
+      `  p95 ratio HTTP${httpWrk ? ' (wrk)' : ''}/floor: ${ratioP95}   (target: HTTP p95 ≤ 50 ms)   → ${path}`,
     ].join('\n'),
   );
 });

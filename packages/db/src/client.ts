@@ -1,5 +1,6 @@
 import { drizzle, type PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
+import { preparingClient } from './prepared';
 import * as schema from './schema/index';
 
 export type Schema = typeof schema;
@@ -15,6 +16,6 @@ export interface DatabaseHandle {
 /** One pool per process. The web server connects as the app role only. */
 export function connect(url: string, options: { max?: number } = {}): DatabaseHandle {
   const sql = postgres(url, { max: options.max ?? 10, onnotice: () => {}, connection: { application_name: 'tongxing' } });
-  const db = drizzle(sql, { schema });
+  const db = drizzle(preparingClient(sql), { schema });
   return { db, sql, close: () => sql.end({ timeout: 5 }) };
 }

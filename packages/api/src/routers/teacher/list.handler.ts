@@ -62,25 +62,27 @@ export const TEACHER_ORDER = { name: [asc(t.name), asc(t.id)], school: [asc(s.na
 
 export async function listTeachers(tx: Transaction, user: SessionUser, input: z.infer<typeof listTeachersInput>) {
   const where = teacherFilters(user, input);
-  // The page's ids first, then their rows: finding the ids reads only the index teacher_list_idx
-  // (tenant, school, name, id), and only the rows shown are fetched, not every teacher that matched.
-  const pageIds = tx
-    .select({ id: t.id })
+  // One pass over the matches gives the page's ids and, by a window, their total: it reads only the
+  // index teacher_list_idx (tenant, school, name, id). Then only the rows shown are fetched.
+  const page = await tx
+    .select({ id: t.id, total: sql<number>`count(*) over ()`.mapWith(Number) })
     .from(t)
     .innerJoin(s, teacherJoins.school)
     .where(where)
     .orderBy(...TEACHER_ORDER[input.sort])
     .limit(PAGE_SIZE)
     .offset((input.page - 1) * PAGE_SIZE);
-  const [rows, [total]] = await Promise.all([
-    tx
-      .select(teacherColumns)
-      .from(t)
-      .innerJoin(s, teacherJoins.school)
-      .innerJoin(schema.county, teacherJoins.county)
-      .where(inArray(t.id, pageIds))
-      .orderBy(...TEACHER_ORDER[input.sort]),
-    tx.select({ n: count() }).from(t).innerJoin(s, teacherJoins.school).where(where),
-  ]);
-  return toPage(rows, total?.n ?? 0, input.page);
+  if (page.length === 0) {
+    // past the last page, or nothing matched: no row carried the total
+    const [counted] = input.page > 1 ? await tx.select({ n: count() }).from(t).innerJoin(s, teacherJoins.school).where(where) : [{ n: 0 }];
+    return toPage([], counted?.n ?? 0, input.page);
+  }
+  const rows = await tx
+    .select(teacherColumns)
+    .from(t)
+    .innerJoin(s, teacherJoins.school)
+    .innerJoin(schema.county, teacherJoins.county)
+    .where(inArray(t.id, page.map((p) => p.id)))
+    .orderBy(...TEACHER_ORDER[input.sort]);
+  return toPage(rows, page[0]!.total, input.page);
 }
