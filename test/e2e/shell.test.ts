@@ -18,12 +18,12 @@ afterAll(async () => {
 const NAV: Record<Role, { zh: string[]; en: string[] }> = {
   operator: { zh: ['首页', '城市租户'], en: ['Home', 'Cities'] },
   city_admin: {
-    zh: ['首页', '县区', '学校', '教师', '变动申请', '补助标准', '发放表', '批量导入', '数据核查', '地域类别', '账号', '操作日志'],
-    en: ['Home', 'Counties', 'Schools', 'Teachers', 'Requests', 'Allowance rules', 'Disbursement sheets', 'Import', 'Data quality', 'Location classes', 'Accounts', 'Audit log'],
+    zh: ['首页', '县区', '学校', '教师', '变动申请', '补助标准', '发放表', '发放汇总', '批量导入', '数据核查', '地域类别', '账号', '操作日志'],
+    en: ['Home', 'Counties', 'Schools', 'Teachers', 'Requests', 'Allowance rules', 'Disbursement sheets', 'Allowance totals', 'Import', 'Data quality', 'Location classes', 'Accounts', 'Audit log'],
   },
   county_officer: {
-    zh: ['首页', '县区', '学校', '教师', '变动申请', '补助标准', '发放表', '批量导入', '数据核查'],
-    en: ['Home', 'Counties', 'Schools', 'Teachers', 'Requests', 'Allowance rules', 'Disbursement sheets', 'Import', 'Data quality'],
+    zh: ['首页', '县区', '学校', '教师', '变动申请', '补助标准', '发放表', '发放汇总', '批量导入', '数据核查'],
+    en: ['Home', 'Counties', 'Schools', 'Teachers', 'Requests', 'Allowance rules', 'Disbursement sheets', 'Allowance totals', 'Import', 'Data quality'],
   },
   school_admin: { zh: ['首页', '学校', '教师', '变动申请'], en: ['Home', 'Schools', 'Teachers', 'Requests'] },
   teacher: { zh: ['首页', '教师', '我的补助'], en: ['Home', 'Teachers', 'My allowances'] },

@@ -18,6 +18,7 @@ const NAV: NavItem[] = [
   { href: '/requests', label: 'nav.requests', permission: 'request.read' },
   { href: '/allowances/rules', label: 'nav.allowanceRules', permission: 'allowance.read' },
   { href: '/allowances/sheets', label: 'nav.allowanceSheets', permission: 'allowance.run' },
+  { href: '/allowances/totals', label: 'nav.allowanceTotals', permission: 'allowance.run' },
   { href: '/allowances/mine', label: 'nav.allowanceMine', permission: 'allowance.preview', roles: ['teacher'] },
   { href: '/register/import', label: 'nav.import', permission: 'register.import' },
   { href: '/quality', label: 'nav.quality', permission: 'register.quality' },

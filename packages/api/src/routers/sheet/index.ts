@@ -7,6 +7,7 @@ import { bankRows, noticeRows } from '../../allowance/sheet-excel';
 import { visible } from '../../scope';
 import { router } from '../../trpc';
 import { approveMany, transition } from './decide';
+import { sheetTotals, totalsInput } from './totals';
 import { approveManyInput, linesInput, overviewInput, returnInput, runInput, sheetIdInput, teacherLinesInput } from './schemas';
 
 const sheet = schema.allowanceSheet;
@@ -46,6 +47,9 @@ export const sheetRouter = router({
         .groupBy(schema.county.tenantId, schema.county.id, sheet.tenantId, sheet.id)
         .orderBy(asc(schema.county.code)),
     ),
+
+  /** Totals in 分 per sheet month × visible county × allowance type, with each sheet's state (at most 24 months). */
+  totals: permitted('allowance.run').input(totalsInput).query(({ ctx, input }) => sheetTotals(ctx.tx, ctx.user, input)),
 
   /** A sheet's lines with the teacher and school, searchable and paged. */
   lines: permitted('allowance.run')

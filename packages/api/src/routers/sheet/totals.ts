@@ -1,0 +1,47 @@
+import type { SessionUser } from '@tongxing/auth';
+import { schema, type Transaction } from '@tongxing/db';
+import { and, asc, eq, gte, lte, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { badInput } from '../../problems';
+import { isoMonth } from '../../register/fields';
+import { visible } from '../../scope';
+
+/** The longest span of months the totals cover at once. */
+export const TOTALS_MAX_MONTHS = 24;
+
+export const totalsInput = z.object({ from: isoMonth(), to: isoMonth() });
+export type TotalsInput = z.infer<typeof totalsInput>;
+
+const monthIndex = (m: string) => Number(m.slice(0, 4)) * 12 + Number(m.slice(5, 7)) - 1;
+
+const sheet = schema.allowanceSheet;
+const line = schema.allowanceLine;
+
+/**
+ * Totals in 分 per sheet month × county × allowance type, with the sheet's state: one GROUP BY over the
+ * lines joined to their sheets (adjustments count in the month of the sheet that pays them). A county
+ * officer sees only their county.
+ */
+export async function sheetTotals(tx: Transaction, user: SessionUser, input: TotalsInput) {
+  const span = monthIndex(input.to) - monthIndex(input.from);
+  if (span < 0 || span >= TOTALS_MAX_MONTHS) throw badInput('to', 'month_range', { max: TOTALS_MAX_MONTHS });
+  return tx
+    .select({
+      month: sheet.month,
+      countyId: schema.county.id,
+      countyCode: schema.county.code,
+      countyName: schema.county.name,
+      state: sheet.state,
+      allowanceTypeId: schema.allowanceType.id,
+      allowanceType: schema.allowanceType.name,
+      lines: sql<number>`count(*)`.mapWith(Number),
+      totalFen: sql<number>`coalesce(sum(${line.amountFen}), 0)`.mapWith(Number),
+    })
+    .from(line)
+    .innerJoin(sheet, and(eq(sheet.tenantId, line.tenantId), eq(sheet.id, line.sheetId)))
+    .innerJoin(schema.county, and(eq(schema.county.tenantId, sheet.tenantId), eq(schema.county.id, sheet.countyId)))
+    .innerJoin(schema.allowanceType, and(eq(schema.allowanceType.tenantId, line.tenantId), eq(schema.allowanceType.id, line.allowanceTypeId)))
+    .where(and(gte(sheet.month, input.from), lte(sheet.month, input.to), visible.counties(user)))
+    .groupBy(sheet.month, sheet.tenantId, sheet.id, schema.county.tenantId, schema.county.id, schema.allowanceType.tenantId, schema.allowanceType.id)
+    .orderBy(asc(sheet.month), asc(schema.county.code), asc(schema.allowanceType.name));
+}

@@ -1,0 +1,56 @@
+import { describeError } from '@tongxing/api';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeCity, type City } from '../support/city';
+import { closeDbs } from '../support/db';
+
+afterAll(closeDbs);
+
+let city: City;
+
+beforeAll(async () => {
+  city = await makeCity('totals');
+  const api = city.admin.caller;
+  const typeId = (await api.allowance.createType({ name: '乡村教师生活补助' })).id;
+  const rule = await api.allowance.createDraft({
+    allowanceTypeId: typeId,
+    documentNo: '白政办发〔2016〕×号',
+    documentTitle: '白城市乡村教师支持计划实施意见',
+    effectiveFrom: '2016-01-01',
+    conditions: { locationClasses: ['乡镇', '村小', '教学点'], employmentTypes: ['在编'], inPostRequired: true },
+    amount: { kind: 'tier', monthlyFenByClass: { 乡镇: 30_000, 村小: 50_000, 教学点: 50_000 } },
+    proration: { kind: 'calendarDays' },
+  });
+  await api.allowance.publish({ ruleVersionId: rule.id });
+  const officer = city.county1Officer.caller;
+  const march = await officer.sheet.run({ countyId: city.ids.county1, month: '2026-03' });
+  await officer.sheet.run({ countyId: city.ids.county1, month: '2026-04' });
+  await officer.sheet.submit({ sheetId: march.sheet.id });
+  await api.sheet.approve({ sheetId: march.sheet.id });
+});
+
+const shape = (rows: { month: string; countyName: string; state: string; allowanceType: string; lines: number; totalFen: number }[]) =>
+  rows.map((r) => [r.month, r.countyName, r.state, r.allowanceType, r.lines, r.totalFen]);
+
+describe('totals by month, county and allowance type', () => {
+  it('sums the lines of every visible sheet in the range, with each sheet’s state', async () => {
+    const rows = await city.admin.caller.sheet.totals({ from: '2026-01', to: '2026-06' });
+    expect(shape(rows)).toEqual([
+      ['2026-03', '一县', 'approved', '乡村教师生活补助', 1, 50_000],
+      ['2026-04', '一县', 'draft', '乡村教师生活补助', 1, 50_000],
+    ]);
+    expect(shape(await city.admin.caller.sheet.totals({ from: '2026-04', to: '2026-04' }))).toEqual([['2026-04', '一县', 'draft', '乡村教师生活补助', 1, 50_000]]);
+  });
+
+  it('shows a county officer their own county only', async () => {
+    expect(shape(await city.county1Officer.caller.sheet.totals({ from: '2026-01', to: '2026-06' }))).toHaveLength(2);
+    expect(await city.county2Officer.caller.sheet.totals({ from: '2026-01', to: '2026-06' })).toEqual([]);
+  });
+
+  it('refuses a reversed or too long range, naming the problem', async () => {
+    const reversed = await city.admin.caller.sheet.totals({ from: '2026-05', to: '2026-04' }).catch((e: unknown) => e);
+    expect(describeError(reversed, 'zh').message).toBe('截止月份：须不早于起始月份，且最多 24 个月');
+    await expect(city.admin.caller.sheet.totals({ from: '2024-01', to: '2025-12' })).resolves.toEqual([]);
+    await expect(city.admin.caller.sheet.totals({ from: '2024-01', to: '2026-01' })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    await expect(city.school1Admin.caller.sheet.totals({ from: '2026-01', to: '2026-06' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+});
