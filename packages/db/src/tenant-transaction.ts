@@ -15,11 +15,23 @@ export interface TenantScope {
  */
 export function withTenant<T>(db: Database, scope: TenantScope, work: (tx: Transaction) => Promise<T>): Promise<T> {
   return db.transaction(async (tx) => {
-    await tx.execute(sql`select
-      set_config('app.tenant_id', ${scope.tenantId}, true),
-      set_config('app.user_id', ${scope.userId ?? ''}, true),
-      set_config('app.client_ip', ${scope.clientIp ?? ''}, true)`);
-    return work(tx);
+    // Sent without waiting: the work's first statement follows it on the same connection, in order,
+    // so the settings are in place before it runs and each unit of work saves a round trip.
+    const settled = tx
+      .execute(sql`select
+        set_config('app.tenant_id', ${scope.tenantId}, true),
+        set_config('app.user_id', ${scope.userId ?? ''}, true),
+        set_config('app.client_ip', ${scope.clientIp ?? ''}, true)`)
+      .then(
+        () => null,
+        (error: unknown) => ({ error }),
+      );
+    const result = await work(tx).catch(async (error: unknown) => {
+      throw (await settled)?.error ?? error;
+    });
+    const failed = await settled;
+    if (failed) throw failed.error;
+    return result;
   });
 }
 
