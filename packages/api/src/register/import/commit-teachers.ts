@@ -11,7 +11,7 @@ export class StaleImport extends Error {
   }
 }
 
-const ROWS = sql`("idNumber" text, name text, sex text, "birthDate" date, phone text, education text, title text,
+const ROWS = sql`("idNumber" text, name text, sex text, "birthDate" date, phone text, education text, title text, "bankCard" text,
   "schoolId" uuid, "startDate" date, "employmentType" text, status text, roles text[])`;
 
 /**
@@ -23,14 +23,14 @@ const ROWS = sql`("idNumber" text, name text, sex text, "birthDate" date, phone 
 export async function commitTeachers(tx: Transaction, tenantId: string, rows: TeacherPayload[]): Promise<void> {
   const batch = jsonb(rows);
   await tx.execute(sql`update teacher t set name = r.name, phone = coalesce(r.phone, t.phone),
-      education = coalesce(r.education, t.education), title = coalesce(r.title, t.title)
+      education = coalesce(r.education, t.education), title = coalesce(r.title, t.title), bank_card = coalesce(r."bankCard", t.bank_card)
     from jsonb_to_recordset(${batch}) as r${ROWS}
-    where t.id_number = r."idNumber" and (t.name, t.phone, t.education, t.title)
-      is distinct from (r.name, coalesce(r.phone, t.phone), coalesce(r.education, t.education), coalesce(r.title, t.title))`);
+    where t.id_number = r."idNumber" and (t.name, t.phone, t.education, t.title, t.bank_card)
+      is distinct from (r.name, coalesce(r.phone, t.phone), coalesce(r.education, t.education), coalesce(r.title, t.title), coalesce(r."bankCard", t.bank_card))`);
   await tx.execute(sql`with r as (select * from jsonb_to_recordset(${batch}) as r${ROWS}),
     added as (
-      insert into teacher (tenant_id, school_id, id_number, name, sex, birth_date, phone, education, title)
-      select ${tenantId}, "schoolId", "idNumber", name, sex, "birthDate", phone, education, title from r
+      insert into teacher (tenant_id, school_id, id_number, name, sex, birth_date, phone, education, title, bank_card)
+      select ${tenantId}, "schoolId", "idNumber", name, sex, "birthDate", phone, education, title, "bankCard" from r
       on conflict (tenant_id, id_number) do nothing
       returning id, id_number)
     insert into post (tenant_id, teacher_id, school_id, start_date, employment_type, status, roles)

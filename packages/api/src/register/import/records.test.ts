@@ -5,9 +5,9 @@ import { checkRows, problemsFor, recordsOf, sortProblems } from './records';
 import { schoolRow, teacherRow } from './row-schemas';
 
 const problem = problemsFor('teacher', translator('zh'));
-const HEADERS = ['身份证号', '姓名', '手机号', '学历', '职称', '学校代码', '任职开始日期', '用工类型', '状态', '职务'];
+const HEADERS = ['身份证号', '姓名', '手机号', '学历', '职称', '银行卡号', '学校代码', '任职开始日期', '用工类型', '状态', '职务'];
 const row = (number: number, cells: string[]) => ({ number, cells });
-const good = ['220802198503150013', '张老师', '13800138000', '本科', '一级教师', 'S1', '2020-09-01', '在编', '', '班主任、教研组长'];
+const good = ['220802198503150013', '张老师', '13800138000', '本科', '一级教师', '', 'S1', '2020-09-01', '在编', '', '班主任、教研组长'];
 
 describe('recordsOf', () => {
   it('finds columns by their Chinese header, in any order, and ignores others', () => {
@@ -55,13 +55,14 @@ describe('checkRows', () => {
   });
 
   it('names the column and the reason of every bad field, as the forms do', async () => {
-    const { rows, problems } = await check([['220802198503150014', '', '12345', '博士', '一级教师', 'S1', '2020-02-30', '合同', '在岗', '班长']]);
+    const { rows, problems } = await check([['220802198503150014', '', '12345', '博士', '一级教师', '6222 0202', 'S1', '2020-02-30', '合同', '在岗', '班长']]);
     expect(rows).toEqual([]);
     expect(sortProblems('teacher', problems).map((p) => [p.row, p.column, p.reason])).toEqual([
       [2, '身份证号', '校验码不正确'],
       [2, '姓名', '必填'],
       [2, '手机号', '不是有效的手机号（11 位，以 1 开头）'],
       [2, '学历', '不是允许的取值'],
+      [2, '银行卡号', '应为 12–19 位数字'],
       [2, '任职开始日期', '不是有效日期（格式 2026-03-01）'],
       [2, '用工类型', '不是允许的取值'],
       [2, '职务', '不是允许的取值'],

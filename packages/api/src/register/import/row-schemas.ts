@@ -11,6 +11,7 @@ export const teacherRow = z.object({
   phone: teacherFields.phone,
   education: teacherFields.education,
   title: teacherFields.title,
+  bankCard: teacherFields.bankCard,
   schoolCode: code(),
   startDate: isoDate(),
   employmentType: postFields.employmentType,

@@ -18,6 +18,7 @@ export interface TeacherPayload {
   phone: string | null;
   education: string | null;
   title: string | null;
+  bankCard: string | null;
   schoolId: string;
   startDate: string;
   employmentType: string;
@@ -77,7 +78,7 @@ export async function validateTeachers(tx: Transaction, user: SessionUser, rows:
     const facts = parseIdNumber(r.idNumber);
     if (!facts.ok) throw new Error('unreachable: the row schema validated the ID number');
     const { schoolCode: _code, ...fields } = r;
-    payload.push({ ...fields, sex: facts.value.sex, birthDate: facts.value.birthDate, phone: r.phone ?? null, education: r.education ?? null, title: r.title ?? null, schoolId: school.id });
+    payload.push({ ...fields, sex: facts.value.sex, birthDate: facts.value.birthDate, phone: r.phone ?? null, education: r.education ?? null, title: r.title ?? null, bankCard: r.bankCard ?? null, schoolId: school.id });
   }
   return { payload, problems };
 }
