@@ -1,10 +1,10 @@
-import { fail } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 import { can, translator } from '@tongxing/domain';
 import { api } from '#lib/server/api.ts';
 import { submit } from '#lib/server/form-action.ts';
 import { loadOrError } from '#lib/server/load-error.ts';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
-import { draftInput, draftValues, fenOf } from './form-values.ts';
+import { draftInput, draftValues, fenOf, valuesOfVersion } from './form-values.ts';
 
 export const load: PageServerLoad = (event) =>
   loadOrError(event, async () => {
@@ -17,9 +17,14 @@ export const load: PageServerLoad = (event) =>
       caller.location.list(),
       can(role, 'county.read') ? caller.county.list({}) : [],
     ]);
+    // `?edit=<id>` opens a draft (never a published version) in the editor; `?updated` after saving one.
+    const editId = event.url.searchParams.get('edit');
+    const editVersion = editId ? versions.find((v) => v.id === editId && v.state === 'draft') : undefined;
     return {
       types,
       versions,
+      editing: editVersion ? valuesOfVersion(editVersion) : null,
+      updated: event.url.searchParams.has('updated'),
       bases,
       locationClasses: locations.map((l) => l.name),
       counties: counties.map(({ id, name }) => ({ id, name })),
@@ -35,6 +40,9 @@ const DRAFT_FIELDS = {
   kind: 'amount',
   minDays: 'proration',
   locationClasses: 'conditions',
+  schoolTypes: 'conditions',
+  countyIds: 'conditions',
+  keyTeacherLevels: 'conditions',
   employmentTypes: 'conditions',
   rolesRequired: 'conditions',
   inPostRequired: 'conditions',
@@ -71,6 +79,23 @@ export const actions: Actions = {
       },
       DRAFT_FIELDS,
     );
+  },
+
+  updateDraft: async (event) => {
+    const values = draftValues(await event.request.formData());
+    const converted = draftInput(values);
+    if (!converted.input) return notANumber(event, values, converted.badField ?? 'amount');
+    const result = await submit(
+      event,
+      values,
+      async () => {
+        await api(event).allowance.updateDraft({ ruleVersionId: values.ruleVersionId, ...converted.input });
+        return null;
+      },
+      DRAFT_FIELDS,
+    );
+    if (result) return result;
+    redirect(303, '/allowances/rules?updated');
   },
 
   publish: async (event) => {

@@ -1,4 +1,4 @@
-import type { Amount, EmploymentType, PostRole, Proration } from '@tongxing/domain';
+import type { Amount, Conditions, EmploymentType, KeyTeacherLevel, PostRole, Proration, SchoolType } from '@tongxing/domain';
 
 /**
  * The rule editor's fields as typed, and their conversion to the API's units: 元 → 分 and % → basis
@@ -6,15 +6,20 @@ import type { Amount, EmploymentType, PostRole, Proration } from '@tongxing/doma
  */
 export interface DraftValues {
   form: 'draft';
+  /** Set when an existing draft is being edited (the updateDraft action). */
+  ruleVersionId: string;
   allowanceTypeId: string;
   documentNo: string;
   documentTitle: string;
   effectiveFrom: string;
   effectiveTo: string;
   locationClasses: string[];
+  schoolTypes: string[];
+  countyIds: string[];
   employmentTypes: string[];
   inPostRequired: boolean;
   rolesRequired: string[];
+  keyTeacherLevels: string[];
   amountKind: string;
   monthlyYuan: string;
   tierYuan: Record<string, string>;
@@ -32,15 +37,19 @@ export function draftValues(form: FormData): DraftValues {
   for (const [key, value] of form.entries()) if (key.startsWith('tier:') && String(value).trim() !== '') tierYuan[key.slice(5)] = String(value).trim();
   return {
     form: 'draft',
+    ruleVersionId: text(form, 'ruleVersionId'),
     allowanceTypeId: text(form, 'allowanceTypeId'),
     documentNo: text(form, 'documentNo'),
     documentTitle: text(form, 'documentTitle'),
     effectiveFrom: text(form, 'effectiveFrom'),
     effectiveTo: text(form, 'effectiveTo'),
     locationClasses,
+    schoolTypes: form.getAll('schoolTypes').map(String),
+    countyIds: form.getAll('countyIds').map(String),
     employmentTypes: form.getAll('employmentTypes').map(String),
     inPostRequired: form.get('inPostRequired') === 'on',
     rolesRequired: form.getAll('rolesRequired').map(String),
+    keyTeacherLevels: form.getAll('keyTeacherLevels').map(String),
     amountKind: text(form, 'amountKind') || 'fixed',
     monthlyYuan: text(form, 'monthlyYuan'),
     tierYuan,
@@ -92,9 +101,20 @@ export function draftInput(v: DraftValues) {
     if (minDays === null) return { badField: 'proration' as const };
     proration = { kind: 'fullMonthAbove', minDays };
   } else proration = { kind: v.prorationKind === 'none' ? 'none' : 'calendarDays' };
-  const conditions: { inPostRequired: boolean; locationClasses?: string[]; employmentTypes?: EmploymentType[]; rolesRequired?: PostRole[] } = {
+  const conditions: {
+    inPostRequired: boolean;
+    locationClasses?: string[];
+    schoolTypes?: SchoolType[];
+    countyIds?: string[];
+    employmentTypes?: EmploymentType[];
+    rolesRequired?: PostRole[];
+    keyTeacherLevels?: KeyTeacherLevel[];
+  } = {
     inPostRequired: v.inPostRequired,
     ...(v.locationClasses.length ? { locationClasses: v.locationClasses } : {}),
+    ...(v.schoolTypes.length ? { schoolTypes: v.schoolTypes as SchoolType[] } : {}),
+    ...(v.countyIds.length ? { countyIds: v.countyIds } : {}),
+    ...(v.keyTeacherLevels.length ? { keyTeacherLevels: v.keyTeacherLevels as KeyTeacherLevel[] } : {}),
     ...(v.employmentTypes.length ? { employmentTypes: v.employmentTypes as EmploymentType[] } : {}),
     ...(v.rolesRequired.length ? { rolesRequired: v.rolesRequired as PostRole[] } : {}),
   };
@@ -108,5 +128,46 @@ export function draftInput(v: DraftValues) {
       amount,
       proration,
     },
+  };
+}
+
+/** 分 → 元 as typed (300 or 333.33), the inverse of fenOf. */
+const yuanText = (fen: number) => (fen % 100 === 0 ? String(fen / 100) : (fen / 100).toFixed(2));
+
+/** An existing draft as the editor's fields, so the same form opens pre-filled. */
+export function valuesOfVersion(v: {
+  id: string;
+  allowanceTypeId: string;
+  documentNo: string;
+  documentTitle: string;
+  effectiveFrom: string;
+  effectiveTo: string | null;
+  conditions: Conditions;
+  amount: Amount;
+  proration: Proration;
+}): DraftValues {
+  const c = v.conditions;
+  return {
+    form: 'draft',
+    ruleVersionId: v.id,
+    allowanceTypeId: v.allowanceTypeId,
+    documentNo: v.documentNo,
+    documentTitle: v.documentTitle,
+    effectiveFrom: v.effectiveFrom,
+    effectiveTo: v.effectiveTo ?? '',
+    locationClasses: c.locationClasses ?? [],
+    schoolTypes: c.schoolTypes ?? [],
+    countyIds: c.countyIds ?? [],
+    employmentTypes: c.employmentTypes ?? [],
+    inPostRequired: c.inPostRequired,
+    rolesRequired: c.rolesRequired ?? [],
+    keyTeacherLevels: c.keyTeacherLevels ?? [],
+    amountKind: v.amount.kind,
+    monthlyYuan: v.amount.kind === 'fixed' ? yuanText(v.amount.monthlyFen) : '',
+    tierYuan: v.amount.kind === 'tier' ? Object.fromEntries(Object.entries(v.amount.monthlyFenByClass).map(([cls, fen]) => [cls, yuanText(fen)])) : {},
+    baseName: v.amount.kind === 'percentage' ? v.amount.baseName : '',
+    ratePercent: v.amount.kind === 'percentage' ? String(v.amount.rateBasisPoints / 100) : '',
+    prorationKind: v.proration.kind,
+    minDays: v.proration.kind === 'fullMonthAbove' ? String(v.proration.minDays) : '',
   };
 }
