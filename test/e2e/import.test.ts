@@ -19,9 +19,9 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const HEADERS = ['身份证号', '姓名', '手机号', '学历', '职称', '学校代码', '任职开始日期', '用工类型', '状态', '职务'];
+const HEADERS = ['身份证号', '姓名', '手机号', '学历', '职称', '银行卡号', '学校代码', '任职开始日期', '用工类型', '状态', '职务'];
 const id = (n: number) => syntheticIdNumber('220802', '1996-02-29', 400 + n, '女');
-const row = (idNumber: string, name: string, schoolCode = 'BC0101') => [idNumber, name, '13800138000', '本科', '二级教师', schoolCode, '2024-09-01', '在编', '在岗', '班主任'];
+const row = (idNumber: string, name: string, schoolCode = 'BC0101') => [idNumber, name, '13800138000', '本科', '二级教师', '6222020200112233445', schoolCode, '2024-09-01', '在编', '在岗', '班主任'];
 const GOOD = [row(id(1), '导入测试甲'), row(id(2), '导入测试乙'), row(id(3), '导入测试丙', 'BC0502')];
 
 /** Clicks something that downloads a file and opens it as a workbook. */
