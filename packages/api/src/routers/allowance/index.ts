@@ -4,6 +4,7 @@ import { notFound } from '../../problems';
 import { permitted } from '../../procedures';
 import { router } from '../../trpc';
 import { simulate } from '../../allowance/simulate';
+import { teacherLinesOf } from '../../allowance/teacher-lines';
 import { previewMonth } from './preview';
 import { checkDraft, publish, versionValues } from './rules';
 import { createDraftInput, createTypeInput, listVersionsInput, previewInput, ruleVersionIdInput, setBaseInput, simulateInput, updateDraftInput } from './schemas';
@@ -70,6 +71,14 @@ export const allowanceRouter = router({
 
   /** What publishing a set of drafts would cost per county, month and year, and who gains or loses. */
   simulate: manage.input(simulateInput).query(({ ctx, input }) => simulate(ctx.tx, input)),
+
+  /** A teacher's month in one unit of work: what the sheets hold, and the preview under the published rules. */
+  teacherMonth: permitted('allowance.preview')
+    .input(previewInput)
+    .query(async ({ ctx, input }) => {
+      const [sheetLines, preview] = await Promise.all([teacherLinesOf(ctx.tx, input.teacherId, input.month), previewMonth(ctx.tx, input.teacherId, input.month)]);
+      return { sheetLines, preview };
+    }),
 
   /** A teacher's month under the published rules, with the explanation of each amount. */
   preview: permitted('allowance.preview').input(previewInput).query(({ ctx, input }) => previewMonth(ctx.tx, input.teacherId, input.month)),

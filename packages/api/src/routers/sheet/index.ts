@@ -3,6 +3,7 @@ import { and, asc, count, eq, like, sql } from 'drizzle-orm';
 import { likePattern, PAGE_SIZE, toPage } from '../../inputs';
 import { permitted } from '../../procedures';
 import { runMonth } from '../../allowance/run-month';
+import { teacherLinesOf } from '../../allowance/teacher-lines';
 import { bankRows, noticeRows } from '../../allowance/sheet-excel';
 import { visible } from '../../scope';
 import { router } from '../../trpc';
@@ -111,13 +112,5 @@ export const sheetRouter = router({
   /** What a teacher was paid for a month and why: the lines of approved or pending sheets, adjustments included. */
   teacherLines: permitted('allowance.preview')
     .input(teacherLinesInput)
-    .query(({ ctx, input }) =>
-      ctx.tx
-        .select({ kind: line.kind, month: line.month, amountFen: line.amountFen, approvedFen: line.approvedFen, recomputedFen: line.recomputedFen, segments: line.segments, allowanceType: schema.allowanceType.name, sheetMonth: sheet.month, state: sheet.state })
-        .from(line)
-        .innerJoin(sheet, and(eq(sheet.tenantId, line.tenantId), eq(sheet.id, line.sheetId)))
-        .innerJoin(schema.allowanceType, and(eq(schema.allowanceType.tenantId, line.tenantId), eq(schema.allowanceType.id, line.allowanceTypeId)))
-        .where(and(eq(line.teacherId, input.teacherId), eq(sheet.month, input.month)))
-        .orderBy(asc(line.kind), asc(line.month)),
-    ),
+    .query(({ ctx, input }) => teacherLinesOf(ctx.tx, input.teacherId, input.month)),
 });

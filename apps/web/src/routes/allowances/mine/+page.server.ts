@@ -9,7 +9,6 @@ export const load: PageServerLoad = (event) =>
     const month = monthParam(event.url);
     const teacherId = event.locals.session!.user.teacherId;
     if (!teacherId) return { month, lines: null, sheetLines: null };
-    const caller = api(event);
-    const [lines, sheetLines] = await Promise.all([caller.allowance.preview({ teacherId, month }), caller.sheet.teacherLines({ teacherId, month })]);
+    const { preview: lines, sheetLines } = await api(event).allowance.teacherMonth({ teacherId, month });
     return { month, lines, sheetLines };
   });
