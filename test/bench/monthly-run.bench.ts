@@ -5,6 +5,7 @@ import { createCaller } from '@tongxing/api';
 import { hashPassword, login, LoginThrottle, validateSessionToken } from '@tongxing/auth';
 import { connect, type DatabaseHandle } from '@tongxing/db';
 import { bulkLoad, GENERATED_ADMIN, type LoadedTenant } from '@tongxing/db/seed/bulk-load';
+import { publishBaichengRule } from '../support/rules';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { writeResult } from '../support/bench';
 
@@ -34,17 +35,7 @@ async function adminCaller() {
 
 it(`runs ${MONTH} for every county of a ${TEACHERS}-teacher city`, async () => {
   const api = await adminCaller();
-  const typeId = (await api.allowance.createType({ name: '乡村教师生活补助' })).id;
-  const rule = await api.allowance.createDraft({
-    allowanceTypeId: typeId,
-    documentNo: '白政办发〔2016〕×号',
-    documentTitle: '白城市乡村教师支持计划实施意见',
-    effectiveFrom: '2016-01-01',
-    conditions: { locationClasses: ['乡镇', '村小', '教学点'], employmentTypes: ['在编'], inPostRequired: true },
-    amount: { kind: 'tier', monthlyFenByClass: { 乡镇: 30_000, 村小: 50_000, 教学点: 50_000 } },
-    proration: { kind: 'calendarDays' },
-  });
-  await api.allowance.publish({ ruleVersionId: rule.id });
+  const typeId = await publishBaichengRule(api);
   const counties = await api.county.list({});
 
   let peak = process.memoryUsage().rss;

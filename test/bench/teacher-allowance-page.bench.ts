@@ -3,6 +3,7 @@
 // and, as the floor, the statements allowance.preview sends, with postgres.js as the app role in a
 // tenant transaction.
 import { drizzle } from 'drizzle-orm/postgres-js';
+import { publishBaichengRule } from '../support/rules';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { createCaller } from '@tongxing/api';
 import { hashPassword, login, LoginThrottle, validateSessionToken } from '@tongxing/auth';
@@ -48,17 +49,7 @@ async function signIn(username: string, password: string) {
 /** The rule, and a teacher account (one-time password changed) for a 在编 teacher at a 村小 all month. */
 async function arrange(): Promise<{ teacherId: string; token: string }> {
   const admin = await callerFor(app.db, await signIn(GENERATED_ADMIN, PASSWORD));
-  const typeId = (await admin.allowance.createType({ name: '乡村教师生活补助' })).id;
-  const rule = await admin.allowance.createDraft({
-    allowanceTypeId: typeId,
-    documentNo: '白政办发〔2016〕×号',
-    documentTitle: '白城市乡村教师支持计划实施意见',
-    effectiveFrom: '2016-01-01',
-    conditions: { locationClasses: ['乡镇', '村小', '教学点'], employmentTypes: ['在编'], inPostRequired: true },
-    amount: { kind: 'tier', monthlyFenByClass: { 乡镇: 30_000, 村小: 50_000, 教学点: 50_000 } },
-    proration: { kind: 'calendarDays' },
-  });
-  await admin.allowance.publish({ ruleVersionId: rule.id });
+  const typeId = await publishBaichengRule(admin);
   const [teacher] = await owner.sql<{ id: string }[]>`
     select p.teacher_id as id from post p join school s on s.tenant_id = p.tenant_id and s.id = p.school_id
     where p.tenant_id = ${city.id} and p.is_primary and s.location_class = '村小' and p.employment_type = '在编' and p.status = '在岗'

@@ -1,7 +1,6 @@
-import { DEMO_PASSWORD } from '@tongxing/db/seed/demo-data';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../support/browser';
+import { launchBrowser, logInAsDemo } from '../support/browser';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -13,16 +12,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function logIn(username: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto(`${baseUrl}/login`);
-  await page.selectOption('select[name=tenantCode]', 'baicheng');
-  await page.fill('input[name=username]', username);
-  await page.fill('input[name=password]', DEMO_PASSWORD);
-  await page.click('button[type=submit].primary');
-  await page.waitForSelector('[data-testid=current-user]');
-  return page;
-}
+const logIn = (username: string): Promise<Page> => logInAsDemo(browser, baseUrl, username);
 
 describe('editing an allowance draft, in a real browser', () => {
   // The e2e database is shared by every file of a run: a type of our own.

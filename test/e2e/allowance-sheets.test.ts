@@ -1,11 +1,9 @@
 import ExcelJS from 'exceljs';
-import { DEMO_PASSWORD } from '@tongxing/db/seed/demo-data';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../support/browser';
+import { launchBrowser, logInAsDemo, PHONE } from '../support/browser';
 
 const baseUrl = inject('baseUrl');
-const PHONE: BrowserContextOptions = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true };
 let browser: Browser;
 
 beforeAll(async () => {
@@ -15,16 +13,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function logIn(options: BrowserContextOptions, username: string): Promise<Page> {
-  const page = await (await browser.newContext(options)).newPage();
-  await page.goto(`${baseUrl}/login`);
-  await page.selectOption('select[name=tenantCode]', 'baicheng');
-  await page.fill('input[name=username]', username);
-  await page.fill('input[name=password]', DEMO_PASSWORD);
-  await page.click('button[type=submit].primary');
-  await page.waitForSelector('[data-testid=current-user]');
-  return page;
-}
+const logIn = (options: BrowserContextOptions, username: string): Promise<Page> => logInAsDemo(browser, baseUrl, username, options);
 
 async function workbook(page: Page, path: string): Promise<ExcelJS.Worksheet> {
   const response = await page.request.get(`${baseUrl}${path}`);

@@ -1,8 +1,7 @@
-import { DEMO_PASSWORD } from '@tongxing/db/seed/demo-data';
 import { todayInChina } from '@tongxing/domain';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../support/browser';
+import { launchBrowser, logInAsDemo } from '../support/browser';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -14,16 +13,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function logIn(username: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto(`${baseUrl}/login`);
-  await page.selectOption('select[name=tenantCode]', 'baicheng');
-  await page.fill('input[name=username]', username);
-  await page.fill('input[name=password]', DEMO_PASSWORD);
-  await page.click('button[type=submit].primary');
-  await page.waitForSelector('[data-testid=current-user]');
-  return page;
-}
+const logIn = (username: string): Promise<Page> => logInAsDemo(browser, baseUrl, username);
 
 /** "1,234.56" / "+850.00" / "-100.00" as 分. */
 function fenOf(text: string | null): number {

@@ -3,6 +3,7 @@
 // kills it once the backend is writing allowance lines, retrying (bounded) until a kill lands mid-run.
 import { hashPassword } from '@tongxing/auth';
 import { bulkLoad, GENERATED_ADMIN, type LoadedTenant } from '@tongxing/db/seed/bulk-load';
+import { publishBaichengRule } from '../support/rules';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { signIn, type SignedIn } from '../support/callers';
 import { exited, lineStartingWith, spawnScript } from '../support/child';
@@ -19,17 +20,7 @@ let countyId: string;
 beforeAll(async () => {
   [city] = (await bulkLoad(ownerDb().db, { tenants: 1, teachers: 8_000, seed: 23, passwordHash: await hashPassword(PASSWORD) })) as [LoadedTenant];
   admin = await signIn(city.code, GENERATED_ADMIN, PASSWORD);
-  const typeId = (await admin.caller.allowance.createType({ name: '乡村教师生活补助' })).id;
-  const rule = await admin.caller.allowance.createDraft({
-    allowanceTypeId: typeId,
-    documentNo: '白政办发〔2016〕×号',
-    documentTitle: '白城市乡村教师支持计划实施意见',
-    effectiveFrom: '2016-01-01',
-    conditions: { locationClasses: ['乡镇', '村小', '教学点'], employmentTypes: ['在编'], inPostRequired: true },
-    amount: { kind: 'tier', monthlyFenByClass: { 乡镇: 30_000, 村小: 50_000, 教学点: 50_000 } },
-    proration: { kind: 'calendarDays' },
-  });
-  await admin.caller.allowance.publish({ ruleVersionId: rule.id });
+  const typeId = await publishBaichengRule(admin.caller);
   const [largest] = await ownerDb().sql<{ id: string }[]>`
     select s.county_id as id from teacher t join school s on s.tenant_id = t.tenant_id and s.id = t.school_id
     where t.tenant_id = ${city.id} group by s.county_id order by count(*) desc limit 1`;

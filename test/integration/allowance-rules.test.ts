@@ -1,6 +1,7 @@
 import { describeError } from '@tongxing/api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeCity, type City } from '../support/city';
+import { BAICHENG_RULE } from '../support/rules';
 import { closeDbs, ownerDb } from '../support/db';
 
 afterAll(closeDbs);
@@ -9,15 +10,7 @@ let city: City;
 let livingId: string;
 let firstVersionId: string;
 
-/** 白城's rule: 在编在岗, 乡镇 300 元/月, 村小 and 教学点 500 元/月, by calendar days. */
-const baicheng = {
-  documentNo: '白政办发〔2016〕×号',
-  documentTitle: '白城市乡村教师支持计划实施意见',
-  effectiveFrom: '2016-01-01',
-  conditions: { locationClasses: ['乡镇', '村小', '教学点'], employmentTypes: ['在编' as const], inPostRequired: true },
-  amount: { kind: 'tier' as const, monthlyFenByClass: { 乡镇: 30_000, 村小: 50_000, 教学点: 50_000 } },
-  proration: { kind: 'calendarDays' as const },
-};
+const baicheng = BAICHENG_RULE;
 
 beforeAll(async () => {
   city = await makeCity('allow');

@@ -1,5 +1,6 @@
 import { describeError } from '@tongxing/api';
 import { schema, withTenant } from '@tongxing/db';
+import { publishBaichengRule } from '../support/rules';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeCity, type City } from '../support/city';
 import { appDb, closeDbs, ownerDb } from '../support/db';
@@ -12,17 +13,7 @@ let typeId: string;
 beforeAll(async () => {
   city = await makeCity('sheet');
   const api = city.admin.caller;
-  typeId = (await api.allowance.createType({ name: '乡村教师生活补助' })).id;
-  const rule = await api.allowance.createDraft({
-    allowanceTypeId: typeId,
-    documentNo: '白政办发〔2016〕×号',
-    documentTitle: '白城市乡村教师支持计划实施意见',
-    effectiveFrom: '2016-01-01',
-    conditions: { locationClasses: ['乡镇', '村小', '教学点'], employmentTypes: ['在编'], inPostRequired: true },
-    amount: { kind: 'tier', monthlyFenByClass: { 乡镇: 30_000, 村小: 50_000, 教学点: 50_000 } },
-    proration: { kind: 'calendarDays' },
-  });
-  await api.allowance.publish({ ruleVersionId: rule.id });
+  typeId = await publishBaichengRule(api);
 });
 
 describe('the monthly sheet', () => {

@@ -1,4 +1,5 @@
 import { describeError } from '@tongxing/api';
+import { publishBaichengRule } from '../support/rules';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeCity, type City } from '../support/city';
 import { closeDbs } from '../support/db';
@@ -10,17 +11,7 @@ let city: City;
 beforeAll(async () => {
   city = await makeCity('totals');
   const api = city.admin.caller;
-  const typeId = (await api.allowance.createType({ name: '乡村教师生活补助' })).id;
-  const rule = await api.allowance.createDraft({
-    allowanceTypeId: typeId,
-    documentNo: '白政办发〔2016〕×号',
-    documentTitle: '白城市乡村教师支持计划实施意见',
-    effectiveFrom: '2016-01-01',
-    conditions: { locationClasses: ['乡镇', '村小', '教学点'], employmentTypes: ['在编'], inPostRequired: true },
-    amount: { kind: 'tier', monthlyFenByClass: { 乡镇: 30_000, 村小: 50_000, 教学点: 50_000 } },
-    proration: { kind: 'calendarDays' },
-  });
-  await api.allowance.publish({ ruleVersionId: rule.id });
+  const typeId = await publishBaichengRule(api);
   const officer = city.county1Officer.caller;
   const march = await officer.sheet.run({ countyId: city.ids.county1, month: '2026-03' });
   await officer.sheet.run({ countyId: city.ids.county1, month: '2026-04' });

@@ -1,4 +1,5 @@
-import { chromium, type Browser } from 'playwright-core';
+import { DEMO_PASSWORD } from '@tongxing/db/seed/demo-data';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 
 /** Debian's Chromium (apt-get install chromium); browsers cannot be downloaded here. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -9,4 +10,19 @@ export function launchBrowser(): Promise<Browser> {
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
+}
+
+/** A phone-sized screen, as teachers use the app. */
+export const PHONE: BrowserContextOptions = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true };
+
+/** Logs a demo account in through the login page, in a fresh context, and waits for the shell. */
+export async function logInAsDemo(browser: Browser, baseUrl: string, username: string, options: BrowserContextOptions = {}, tenantCode = 'baicheng'): Promise<Page> {
+  const page = await (await browser.newContext(options)).newPage();
+  await page.goto(`${baseUrl}/login`);
+  await page.selectOption('select[name=tenantCode]', tenantCode);
+  await page.fill('input[name=username]', username);
+  await page.fill('input[name=password]', DEMO_PASSWORD);
+  await page.click('button[type=submit].primary');
+  await page.waitForSelector('[data-testid=current-user]');
+  return page;
 }
