@@ -26,14 +26,19 @@ const owner = connect(database.ownerUrl, { max: PARALLEL });
 try {
   const started = performance.now();
   const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`Generating ${teachers} teachers in ${tenants} ${tenants === 1 ? 'city' : 'cities'} (seed ${seed}) into ${database.embedded ? 'the embedded database (.data/postgres)' : 'DATABASE_URL'}…`);
+  console.log(
+    `Generating ${teachers} teachers in ${tenants} ${tenants === 1 ? 'city' : 'cities'} (seed ${seed}) into ${database.embedded ? 'the embedded database (.data/postgres)' : 'DATABASE_URL'}…`,
+  );
   const loaded = await bulkLoad(owner.db, {
     tenants,
     teachers,
     seed,
     parallel: PARALLEL,
     passwordHash: await hashPassword(DEMO_PASSWORD),
-    onTenant: (t) => console.log(`  ${t.code}  ${t.name}  ${t.counties} counties, ${t.schools} schools, ${t.teachers} teachers, ${t.posts} posts  (${seconds()} s)`),
+    onTenant: (t) =>
+      console.log(
+        `  ${t.code}  ${t.name}  ${t.counties} counties, ${t.schools} schools, ${t.teachers} teachers, ${t.posts} posts  (${seconds()} s)`,
+      ),
   });
   console.log(`Done in ${seconds()} s.`);
   const cities = loaded.length === 1 ? loaded[0]!.code : `${loaded[0]!.code} … ${loaded.at(-1)!.code}`;

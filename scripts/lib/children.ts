@@ -1,7 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 
 /** Runs a child with inherited output; on Ctrl-C or TERM stops it, then runs `cleanup`. */
-export function runUntilStopped(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }, cleanup: () => Promise<void>): ChildProcess {
+export function runUntilStopped(
+  command: string,
+  args: string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv },
+  cleanup: () => Promise<void>,
+): ChildProcess {
   const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: 'inherit' });
   let stopping = false;
   const stop = async (code: number) => {

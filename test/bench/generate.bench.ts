@@ -45,7 +45,15 @@ async function timeLoad(tenants: number, teachers: number, passwordHash: string)
       await owner.sql`drop table floor_teacher, floor_post`;
       const posts = loaded.reduce((sum, t) => sum + t.posts, 0);
       expect(loaded.reduce((sum, t) => sum + t.teachers, 0)).toBe(teachers);
-      return { tenants, teachers, posts, loadSeconds, floorSeconds, ratio: Math.round((loadSeconds / floorSeconds) * 10) / 10, teachersPerSecond: Math.round(teachers / loadSeconds) };
+      return {
+        tenants,
+        teachers,
+        posts,
+        loadSeconds,
+        floorSeconds,
+        ratio: Math.round((loadSeconds / floorSeconds) * 10) / 10,
+        teachersPerSecond: Math.round(teachers / loadSeconds),
+      };
     } finally {
       await owner.close();
     }

@@ -62,16 +62,30 @@ async function copyFloor(teachers: GeneratedTeacher[], schoolIds: Map<string, st
   const ids = teachers.map(() => randomUUID());
   const t0 = performance.now();
   await owner.sql.begin(async (tx) => {
-    const teacherCopy = await tx`copy teacher (tenant_id, id, school_id, id_number, name, sex, birth_date, phone, education, title) from stdin`.writable();
+    const teacherCopy =
+      await tx`copy teacher (tenant_id, id, school_id, id_number, name, sex, birth_date, phone, education, title) from stdin`.writable();
     for (const [i, t] of teachers.entries()) {
       const post = t.posts.at(-1)!;
-      teacherCopy.write(line([floor.id, ids[i]!, schoolIds.get(post.schoolCode)!, t.idNumber, t.name, t.sex, t.birthDate, t.phone, t.education, t.title]));
+      teacherCopy.write(
+        line([floor.id, ids[i]!, schoolIds.get(post.schoolCode)!, t.idNumber, t.name, t.sex, t.birthDate, t.phone, t.education, t.title]),
+      );
     }
     await new Promise<void>((done, fail) => teacherCopy.end(done).on('error', fail));
-    const postCopy = await tx`copy post (tenant_id, teacher_id, school_id, start_date, employment_type, status, roles) from stdin`.writable();
+    const postCopy =
+      await tx`copy post (tenant_id, teacher_id, school_id, start_date, employment_type, status, roles) from stdin`.writable();
     for (const [i, t] of teachers.entries()) {
       const post = t.posts.at(-1)!;
-      postCopy.write(line([floor.id, ids[i]!, schoolIds.get(post.schoolCode)!, post.startDate, post.employmentType, post.status, `{${post.roles.join(',')}}`]));
+      postCopy.write(
+        line([
+          floor.id,
+          ids[i]!,
+          schoolIds.get(post.schoolCode)!,
+          post.startDate,
+          post.employmentType,
+          post.status,
+          `{${post.roles.join(',')}}`,
+        ]),
+      );
     }
     await new Promise<void>((done, fail) => postCopy.end(done).on('error', fail));
   });
@@ -115,6 +129,8 @@ it(`imports a ${TEACHERS}-row teacher workbook, and compares it with COPY`, asyn
     ratio: Math.round(((t2 - t0) / floorMs) * 10) / 10,
     longestEventLoopStallMs: Math.round(loop.max / 1e6),
   };
-  console.log(`import of ${TEACHERS} teachers: product ${result.productSeconds} s (validation ${result.validationSeconds} s, commit ${result.commitSeconds} s), COPY floor ${result.copyFloorSeconds} s, ratio ${result.ratio}; longest event-loop stall ${result.longestEventLoopStallMs} ms`);
+  console.log(
+    `import of ${TEACHERS} teachers: product ${result.productSeconds} s (validation ${result.validationSeconds} s, commit ${result.commitSeconds} s), COPY floor ${result.copyFloorSeconds} s, ratio ${result.ratio}; longest event-loop stall ${result.longestEventLoopStallMs} ms`,
+  );
   writeResult('import', result);
 });

@@ -20,14 +20,21 @@ let city: LoadedTenant;
 beforeAll(async () => {
   owner = connect(inject('ownerUrl'), { max: 1 });
   app = connect(inject('appUrl'), { max: 4 });
-  [city] = (await bulkLoad(owner.db, { tenants: 1, teachers: TEACHERS, seed: 7, passwordHash: await hashPassword(PASSWORD) })) as [LoadedTenant];
+  [city] = (await bulkLoad(owner.db, { tenants: 1, teachers: TEACHERS, seed: 7, passwordHash: await hashPassword(PASSWORD) })) as [
+    LoadedTenant,
+  ];
 });
 afterAll(async () => {
   await Promise.all([owner?.close(), app?.close()]);
 });
 
 async function adminCaller() {
-  const result = await login(app.db, new LoginThrottle(), { tenantCode: city.code, username: GENERATED_ADMIN, password: PASSWORD, ip: '127.0.0.1' });
+  const result = await login(app.db, new LoginThrottle(), {
+    tenantCode: city.code,
+    username: GENERATED_ADMIN,
+    password: PASSWORD,
+    ip: '127.0.0.1',
+  });
   if (!result.ok) throw new Error('login failed');
   const session = await validateSessionToken(app.db, result.token);
   return createCaller({ db: app.db, session, ip: '127.0.0.1', locale: 'zh', sessionCookie: { set: () => {} } });
@@ -49,13 +56,19 @@ it(`runs ${MONTH} for every county of a ${TEACHERS}-teacher city`, async () => {
   // floor: the same number of rows into the same table, by one statement, in a scratch sheet of its own
   const countyId = counties[0]!.id;
   const f0 = performance.now();
-  await owner.sql.begin(async (sql) => {
-    const [sheet] = await sql<{ id: string }[]>`insert into allowance_sheet (tenant_id, county_id, month) values (${city.id}, ${countyId}, '1999-01') returning id`;
-    await sql`insert into allowance_line (tenant_id, sheet_id, teacher_id, allowance_type_id, kind, month, amount_fen, segments)
+  await owner.sql
+    .begin(async (sql) => {
+      const [sheet] = await sql<
+        { id: string }[]
+      >`insert into allowance_sheet (tenant_id, county_id, month) values (${city.id}, ${countyId}, '1999-01') returning id`;
+      await sql`insert into allowance_line (tenant_id, sheet_id, teacher_id, allowance_type_id, kind, month, amount_fen, segments)
       select t.tenant_id, ${sheet!.id}, t.id, ${typeId}, 'regular', '1999-01', 50000, '[]'::jsonb
       from teacher t where t.tenant_id = ${city.id} limit ${lines}`;
-    throw new Error('rollback');
-  }).catch((e: Error) => { if (e.message !== 'rollback') throw e; });
+      throw new Error('rollback');
+    })
+    .catch((e: Error) => {
+      if (e.message !== 'rollback') throw e;
+    });
   const floorMs = performance.now() - f0;
 
   expect(lines).toBeGreaterThan(TEACHERS / 4);
@@ -70,5 +83,7 @@ it(`runs ${MONTH} for every county of a ${TEACHERS}-teacher city`, async () => {
     target: { seconds: 3, ratio: 5, peakRssMegabytes: 512 },
   };
   const path = writeResult('monthly-run', result);
-  console.log(`monthly run ${MONTH}: ${lines} lines for ${TEACHERS} teachers in ${counties.length} counties: ${result.productSeconds} s; floor (one INSERT … SELECT) ${result.floorSeconds} s; ratio ${result.ratio}; peak RSS ${result.peakRssMegabytes} MB → ${path}`);
+  console.log(
+    `monthly run ${MONTH}: ${lines} lines for ${TEACHERS} teachers in ${counties.length} counties: ${result.productSeconds} s; floor (one INSERT … SELECT) ${result.floorSeconds} s; ratio ${result.ratio}; peak RSS ${result.peakRssMegabytes} MB → ${path}`,
+  );
 });

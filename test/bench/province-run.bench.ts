@@ -26,7 +26,13 @@ beforeAll(async () => {
   owner = connect(inject('ownerUrl'), { max: 4 });
   app = connect(inject('appUrl'), { max: 4 });
   const t0 = performance.now();
-  cities = await bulkLoad(owner.db, { tenants: TENANTS, teachers: TEACHERS, seed: 16, passwordHash: await hashPassword(PASSWORD), parallel: 4 });
+  cities = await bulkLoad(owner.db, {
+    tenants: TENANTS,
+    teachers: TEACHERS,
+    seed: 16,
+    passwordHash: await hashPassword(PASSWORD),
+    parallel: 4,
+  });
   loadSeconds = Math.round(performance.now() - t0) / 1000;
 });
 afterAll(async () => {
@@ -34,14 +40,19 @@ afterAll(async () => {
 });
 
 async function adminCaller(city: LoadedTenant) {
-  const result = await login(app.db, new LoginThrottle(), { tenantCode: city.code, username: GENERATED_ADMIN, password: PASSWORD, ip: '127.0.0.1' });
+  const result = await login(app.db, new LoginThrottle(), {
+    tenantCode: city.code,
+    username: GENERATED_ADMIN,
+    password: PASSWORD,
+    ip: '127.0.0.1',
+  });
   if (!result.ok) throw new Error(`login ${city.code} failed`);
   const session = await validateSessionToken(app.db, result.token);
   return createCaller({ db: app.db, session, ip: '127.0.0.1', locale: 'zh', sessionCookie: { set: () => {} } });
 }
 
 async function publishRule(api: Awaited<ReturnType<typeof adminCaller>>) {
-  const typeId = await publishBaichengRule(api);
+  await publishBaichengRule(api);
 }
 
 /** The 30k city's figure from the last monthly-run benchmark, if it has been run. */
@@ -64,7 +75,13 @@ it(`runs ${MONTH} for every county of ${TENANTS} cities, ${TEACHERS} teachers`, 
     const c0 = performance.now();
     let lines = 0;
     for (const county of counties) lines += (await api.sheet.run({ countyId: county.id, month: MONTH })).lines;
-    perCity.push({ code: city.code, teachers: city.teachers, counties: counties.length, lines, seconds: Math.round(performance.now() - c0) / 1000 });
+    perCity.push({
+      code: city.code,
+      teachers: city.teachers,
+      counties: counties.length,
+      lines,
+      seconds: Math.round(performance.now() - c0) / 1000,
+    });
   }
   const totalSeconds = Math.round(performance.now() - t0) / 1000;
   clearInterval(sampler);
@@ -79,7 +96,17 @@ it(`runs ${MONTH} for every county of ${TENANTS} cities, ${TEACHERS} teachers`, 
     microsPerTeacherLastCity: perTeacherMicros(perCity.at(-1)!.seconds, perCity.at(-1)!.teachers),
     microsPerTeacherProvince: perTeacherMicros(runSeconds, TEACHERS),
   };
-  const result = { tenants: TENANTS, teachers: TEACHERS, lines, loadSeconds, runSeconds: Math.round(runSeconds * 1000) / 1000, totalSeconds, peakRssMegabytes: Math.round(peak / 1_048_576), growth, perCity };
+  const result = {
+    tenants: TENANTS,
+    teachers: TEACHERS,
+    lines,
+    loadSeconds,
+    runSeconds: Math.round(runSeconds * 1000) / 1000,
+    totalSeconds,
+    peakRssMegabytes: Math.round(peak / 1_048_576),
+    growth,
+    perCity,
+  };
   const path = writeResult('province-run', result);
   console.log(
     [

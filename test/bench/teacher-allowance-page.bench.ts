@@ -29,7 +29,9 @@ let city: LoadedTenant;
 beforeAll(async () => {
   owner = connect(inject('ownerUrl'), { max: 1 });
   app = connect(inject('appUrl'), { max: 10 });
-  [city] = (await bulkLoad(owner.db, { tenants: 1, teachers: TEACHERS, seed: 5, passwordHash: await hashPassword(PASSWORD) })) as [LoadedTenant];
+  [city] = (await bulkLoad(owner.db, { tenants: 1, teachers: TEACHERS, seed: 5, passwordHash: await hashPassword(PASSWORD) })) as [
+    LoadedTenant,
+  ];
 });
 afterAll(async () => {
   await Promise.all([owner?.close(), app?.close()]);
@@ -49,17 +51,28 @@ async function signIn(username: string, password: string) {
 /** The rule, and a teacher account (one-time password changed) for a 在编 teacher at a 村小 all month. */
 async function arrange(): Promise<{ teacherId: string; token: string }> {
   const admin = await callerFor(app.db, await signIn(GENERATED_ADMIN, PASSWORD));
-  const typeId = await publishBaichengRule(admin);
+  await publishBaichengRule(admin);
   const [teacher] = await owner.sql<{ id: string }[]>`
     select p.teacher_id as id from post p join school s on s.tenant_id = p.tenant_id and s.id = p.school_id
     where p.tenant_id = ${city.id} and p.is_primary and s.location_class = '村小' and p.employment_type = '在编' and p.status = '在岗'
       and p.start_date <= '2026-03-01' and (p.end_date is null or p.end_date >= '2026-04-01')
     order by p.teacher_id limit 1`;
-  const account = await admin.account.create({ username: 'bench.teacher', displayName: '压测教师', role: 'teacher', teacherId: teacher!.id });
+  const account = await admin.account.create({
+    username: 'bench.teacher',
+    displayName: '压测教师',
+    role: 'teacher',
+    teacherId: teacher!.id,
+  });
   const first = await signIn('bench.teacher', account.oneTimePassword);
   const issued: string[] = [];
   const session = await validateSessionToken(app.db, first);
-  await createCaller({ db: app.db, session, ip: '127.0.0.1', locale: 'zh', sessionCookie: { set: (t) => issued.push(t) } }).auth.changePassword({
+  await createCaller({
+    db: app.db,
+    session,
+    ip: '127.0.0.1',
+    locale: 'zh',
+    sessionCookie: { set: (t) => issued.push(t) },
+  }).auth.changePassword({
     currentPassword: account.oneTimePassword,
     newPassword: TEACHER_PASSWORD,
   });
@@ -107,12 +120,26 @@ it(`serves a teacher's allowance page of a ${TEACHERS}-teacher city at ${CONCURR
   const floor = await measure(floorOnce);
   const ratioP95 = Math.round(((httpWrk ?? http).p95 / floor.p95) * 100) / 100;
 
-  const path = writeResult('teacher-allowance-page', { teachers: city.teachers, tenant: city.code, month: MONTH, target: { p95: 50 }, http, httpWrk, floor, ratioP95, statements: statements.map((s) => s.query) });
+  const path = writeResult('teacher-allowance-page', {
+    teachers: city.teachers,
+    tenant: city.code,
+    month: MONTH,
+    target: { p95: 50 },
+    http,
+    httpWrk,
+    floor,
+    ratioP95,
+    statements: statements.map((s) => s.query),
+  });
   console.log(
     [
       `/allowances/mine?month=${MONTH}, ${city.teachers}-teacher city, ${REQUESTS} requests after ${WARM_UP} warm-up, ${CONCURRENCY} clients`,
       `  HTTP  (SvelteKit page + session + tRPC caller + RLS + engine): p50 ${http.p50} ms  p95 ${http.p95} ms  p99 ${http.p99} ms  max ${http.max} ms  ${http.perSecond}/s`,
-      ...(httpWrk ? [`  HTTP from wrk (${httpWrk.connections} connections, ${httpWrk.seconds} s): p50 ${httpWrk.p50} ms  p95 ${httpWrk.p95} ms  p99 ${httpWrk.p99} ms  ${httpWrk.perSecond}/s  errors ${httpWrk.errors}`] : []),
+      ...(httpWrk
+        ? [
+            `  HTTP from wrk (${httpWrk.connections} connections, ${httpWrk.seconds} s): p50 ${httpWrk.p50} ms  p95 ${httpWrk.p95} ms  p99 ${httpWrk.p99} ms  ${httpWrk.perSecond}/s  errors ${httpWrk.errors}`,
+          ]
+        : []),
       `  floor (preview's SQL, prepared, postgres.js, app role):                 p50 ${floor.p50} ms  p95 ${floor.p95} ms  p99 ${floor.p99} ms  max ${floor.max} ms  ${floor.perSecond}/s`,
       `  p95 ratio HTTP/floor: ${ratioP95}   (target: HTTP p95 ≤ 50 ms)   → ${path}`,
     ].join('\n'),

@@ -27,7 +27,9 @@ let city: LoadedTenant;
 beforeAll(async () => {
   owner = connect(inject('ownerUrl'), { max: 1 });
   app = connect(inject('appUrl'), { max: 10 });
-  [city] = (await bulkLoad(owner.db, { tenants: 1, teachers: TEACHERS, seed: 1, passwordHash: await hashPassword(PASSWORD) })) as [LoadedTenant];
+  [city] = (await bulkLoad(owner.db, { tenants: 1, teachers: TEACHERS, seed: 1, passwordHash: await hashPassword(PASSWORD) })) as [
+    LoadedTenant,
+  ];
 });
 afterAll(async () => {
   await Promise.all([owner?.close(), app?.close()]);
@@ -61,7 +63,9 @@ it(`lists the first page of ${TEACHERS} teachers filtered by county and name at 
     if (!response.ok) throw new Error(`teacher.list answered ${response.status}: ${await response.text()}`);
     await response.arrayBuffer();
   };
-  const first = (await (await fetch(url, { headers: { cookie } })).json()) as { result: { data: { json: { rows: unknown[]; total: number } } } };
+  const first = (await (await fetch(url, { headers: { cookie } })).json()) as {
+    result: { data: { json: { rows: unknown[]; total: number } } };
+  };
   const matches = first.result.data.json.total;
   expect(first.result.data.json.rows).toHaveLength(20);
 
@@ -85,12 +89,27 @@ it(`lists the first page of ${TEACHERS} teachers filtered by county and name at 
   // wrk, when installed, is the measurement: the Node client competes with the server for the two cores
   const ratioP95 = Math.round(((httpWrk ?? http).p95 / floor.p95) * 100) / 100;
 
-  const path = writeResult('teacher-list', { teachers: city.teachers, tenant: city.code, input, matches, target: { p95: 50 }, http, httpWrk, floor, ratioP95, statements: statements.map((s) => s.query) });
+  const path = writeResult('teacher-list', {
+    teachers: city.teachers,
+    tenant: city.code,
+    input,
+    matches,
+    target: { p95: 50 },
+    http,
+    httpWrk,
+    floor,
+    ratioP95,
+    statements: statements.map((s) => s.query),
+  });
   console.log(
     [
       `teacher.list, ${city.teachers} teachers, county filter + search "${SEARCH}" (${matches} matches), ${REQUESTS} requests after ${WARM_UP} warm-up, ${CONCURRENCY} clients`,
       `  HTTP  (SvelteKit + tRPC + session + RLS): p50 ${http.p50} ms  p95 ${http.p95} ms  p99 ${http.p99} ms  max ${http.max} ms  ${http.perSecond}/s`,
-      ...(httpWrk ? [`  HTTP from wrk (${httpWrk.connections} connections, ${httpWrk.seconds} s): p50 ${httpWrk.p50} ms  p95 ${httpWrk.p95} ms  p99 ${httpWrk.p99} ms  ${httpWrk.perSecond}/s  errors ${httpWrk.errors}`] : []),
+      ...(httpWrk
+        ? [
+            `  HTTP from wrk (${httpWrk.connections} connections, ${httpWrk.seconds} s): p50 ${httpWrk.p50} ms  p95 ${httpWrk.p95} ms  p99 ${httpWrk.p99} ms  ${httpWrk.perSecond}/s  errors ${httpWrk.errors}`,
+          ]
+        : []),
       `  floor (same SQL, prepared, postgres.js, app role): p50 ${floor.p50} ms  p95 ${floor.p95} ms  p99 ${floor.p99} ms  max ${floor.max} ms  ${floor.perSecond}/s`,
       `  p95 ratio HTTP${httpWrk ? ' (wrk)' : ''}/floor: ${ratioP95}   (target: HTTP p95 ≤ 50 ms)   → ${path}`,
     ].join('\n'),

@@ -23,7 +23,11 @@ async function workbook(page: Page, path: string): Promise<ExcelJS.Worksheet> {
   return book.worksheets[0]!;
 }
 
-const rowsOf = (sheet: ExcelJS.Worksheet) => sheet.getSheetValues().filter(Boolean).map((row) => (row as ExcelJS.CellValue[]).slice(1).map((v) => (v == null ? '' : String(v))));
+const rowsOf = (sheet: ExcelJS.Worksheet) =>
+  sheet
+    .getSheetValues()
+    .filter(Boolean)
+    .map((row) => (row as ExcelJS.CellValue[]).slice(1).map((v) => (v == null ? '' : String(v))));
 
 describe('monthly disbursement sheets, in a real browser', () => {
   // The e2e database is shared by every file of a run: a type of our own, and a month nobody else uses.

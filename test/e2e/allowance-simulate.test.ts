@@ -113,14 +113,20 @@ describe('policy simulation, in a real browser', () => {
 
     // Per month: three rows, and they add up to the year.
     const months = admin.locator('[data-testid=simulate-month]');
-    expect(await months.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-month')))).toEqual([`${year}-01`, `${year}-02`, `${year}-03`]);
+    expect(await months.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-month')))).toEqual([
+      `${year}-01`,
+      `${year}-02`,
+      `${year}-03`,
+    ]);
     let monthly = 0;
     for (const row of await months.all()) monthly += (await amounts(row)).difference;
     expect(monthly).toBe(total.difference);
 
     // Nothing was published.
     await admin.goto(`${baseUrl}/allowances/rules`);
-    expect(await admin.locator(`[data-testid=allowance-type][data-name="${typeName}"] [data-testid=rule-version]`).getAttribute('data-state')).toBe('draft');
+    expect(
+      await admin.locator(`[data-testid=allowance-type][data-name="${typeName}"] [data-testid=rule-version]`).getAttribute('data-state'),
+    ).toBe('draft');
     await admin.context().close();
   });
 });

@@ -81,7 +81,9 @@ describe('allowances, in a real browser', () => {
     await teacher.click('[data-testid=teachers-table] a:text-is("王淑芬")');
     const section = teacher.locator('[data-testid=teacher-allowance]');
     await section.waitFor();
-    expect(await section.locator('[data-testid=allowance-line]', { hasText: typeName }).locator('[data-testid=allowance-amount]').textContent()).toBe('300.00 元');
+    expect(
+      await section.locator('[data-testid=allowance-line]', { hasText: typeName }).locator('[data-testid=allowance-amount]').textContent(),
+    ).toBe('300.00 元');
     await teacher.context().close();
   });
 });

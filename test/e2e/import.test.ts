@@ -21,7 +21,19 @@ afterAll(async () => {
 
 const HEADERS = ['身份证号', '姓名', '手机号', '学历', '职称', '银行卡号', '学校代码', '任职开始日期', '用工类型', '状态', '职务'];
 const id = (n: number) => syntheticIdNumber('220802', '1996-02-29', 400 + n, '女');
-const row = (idNumber: string, name: string, schoolCode = 'BC0101') => [idNumber, name, '13800138000', '本科', '二级教师', '6222020200112233445', schoolCode, '2024-09-01', '在编', '在岗', '班主任'];
+const row = (idNumber: string, name: string, schoolCode = 'BC0101') => [
+  idNumber,
+  name,
+  '13800138000',
+  '本科',
+  '二级教师',
+  '6222020200112233445',
+  schoolCode,
+  '2024-09-01',
+  '在编',
+  '在岗',
+  '班主任',
+];
 const GOOD = [row(id(1), '导入测试甲'), row(id(2), '导入测试乙'), row(id(3), '导入测试丙', 'BC0502')];
 
 /** Clicks something that downloads a file and opens it as a workbook. */
@@ -65,9 +77,9 @@ describe('Excel import and export, in a real browser', () => {
     for (const cells of [...GOOD, row('220802199602290014', '错号'), row(id(1), '重复'), row(id(5), '无校', 'XX9999')]) sheet.addRow(cells);
     await upload(page, template, 'faulty.xlsx');
     expect(await page.textContent('[data-testid=job-summary]')).toBe('共 6 行：2 行可导入，4 行有误');
-    const problems = await page.locator('[data-testid=problems-table] tbody tr').evaluateAll((rows) =>
-      rows.map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent)),
-    );
+    const problems = await page
+      .locator('[data-testid=problems-table] tbody tr')
+      .evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent)));
     expect(problems).toEqual([
       ['3', '身份证号', '文件中重复（第 3、7 行）'],
       ['6', '身份证号', '校验码不正确'],

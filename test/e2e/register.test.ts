@@ -22,7 +22,8 @@ async function openTeacher(page: Page, name: string): Promise<void> {
   await page.waitForSelector('[data-testid=timeline]');
 }
 
-const datesOf = (item: ReturnType<Page['locator']>) => item.locator('time').evaluateAll((times) => times.map((t) => t.getAttribute('datetime')));
+const datesOf = (item: ReturnType<Page['locator']>) =>
+  item.locator('time').evaluateAll((times) => times.map((t) => t.getAttribute('datetime')));
 
 describe('the register, in a real browser', () => {
   it('a county officer transfers a teacher to another school of the county and sees both intervals on the timeline', async () => {

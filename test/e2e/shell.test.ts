@@ -18,12 +18,51 @@ afterAll(async () => {
 const NAV: Record<Role, { zh: string[]; en: string[] }> = {
   operator: { zh: ['首页', '城市租户'], en: ['Home', 'Cities'] },
   city_admin: {
-    zh: ['首页', '县区', '学校', '教师', '变动申请', '补助标准', '发放表', '发放汇总', '批量导入', '数据核查', '地域类别', '账号', '操作日志'],
-    en: ['Home', 'Counties', 'Schools', 'Teachers', 'Requests', 'Allowance rules', 'Disbursement sheets', 'Allowance totals', 'Import', 'Data quality', 'Location classes', 'Accounts', 'Audit log'],
+    zh: [
+      '首页',
+      '县区',
+      '学校',
+      '教师',
+      '变动申请',
+      '补助标准',
+      '发放表',
+      '发放汇总',
+      '批量导入',
+      '数据核查',
+      '地域类别',
+      '账号',
+      '操作日志',
+    ],
+    en: [
+      'Home',
+      'Counties',
+      'Schools',
+      'Teachers',
+      'Requests',
+      'Allowance rules',
+      'Disbursement sheets',
+      'Allowance totals',
+      'Import',
+      'Data quality',
+      'Location classes',
+      'Accounts',
+      'Audit log',
+    ],
   },
   county_officer: {
     zh: ['首页', '县区', '学校', '教师', '变动申请', '补助标准', '发放表', '发放汇总', '批量导入', '数据核查'],
-    en: ['Home', 'Counties', 'Schools', 'Teachers', 'Requests', 'Allowance rules', 'Disbursement sheets', 'Allowance totals', 'Import', 'Data quality'],
+    en: [
+      'Home',
+      'Counties',
+      'Schools',
+      'Teachers',
+      'Requests',
+      'Allowance rules',
+      'Disbursement sheets',
+      'Allowance totals',
+      'Import',
+      'Data quality',
+    ],
   },
   school_admin: { zh: ['首页', '学校', '教师', '变动申请'], en: ['Home', 'Schools', 'Teachers', 'Requests'] },
   teacher: { zh: ['首页', '教师', '我的补助'], en: ['Home', 'Teachers', 'My allowances'] },
@@ -111,9 +150,17 @@ describe('the HTTP boundary', () => {
   it('refuses a POST to /api/trpc from another origin, even with a valid session', async () => {
     const cookie = (await sessionCookie()).split(';')[0]!;
     const body = JSON.stringify({ json: { code: 'X1', name: '跨站县', isPovertyCounty: false } });
-    const crossSite = await fetch(`${baseUrl}/api/trpc/county.create`, { method: 'POST', headers: { cookie, origin: 'https://evil.example', 'content-type': 'application/json' }, body });
+    const crossSite = await fetch(`${baseUrl}/api/trpc/county.create`, {
+      method: 'POST',
+      headers: { cookie, origin: 'https://evil.example', 'content-type': 'application/json' },
+      body,
+    });
     expect(crossSite.status).toBe(403);
-    const noOrigin = await fetch(`${baseUrl}/api/trpc/county.create`, { method: 'POST', headers: { cookie, 'content-type': 'application/json' }, body });
+    const noOrigin = await fetch(`${baseUrl}/api/trpc/county.create`, {
+      method: 'POST',
+      headers: { cookie, 'content-type': 'application/json' },
+      body,
+    });
     expect(noOrigin.status).toBe(403);
     const list = await fetch(`${baseUrl}/api/trpc/county.list`, { headers: { cookie } });
     expect(JSON.stringify(await list.json())).not.toContain('跨站县');

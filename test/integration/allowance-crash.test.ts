@@ -18,9 +18,11 @@ let admin: SignedIn;
 let countyId: string;
 
 beforeAll(async () => {
-  [city] = (await bulkLoad(ownerDb().db, { tenants: 1, teachers: 8_000, seed: 23, passwordHash: await hashPassword(PASSWORD) })) as [LoadedTenant];
+  [city] = (await bulkLoad(ownerDb().db, { tenants: 1, teachers: 8_000, seed: 23, passwordHash: await hashPassword(PASSWORD) })) as [
+    LoadedTenant,
+  ];
   admin = await signIn(city.code, GENERATED_ADMIN, PASSWORD);
-  const typeId = await publishBaichengRule(admin.caller);
+  await publishBaichengRule(admin.caller);
   const [largest] = await ownerDb().sql<{ id: string }[]>`
     select s.county_id as id from teacher t join school s on s.tenant_id = t.tenant_id and s.id = t.school_id
     where t.tenant_id = ${city.id} group by s.county_id order by count(*) desc limit 1`;
@@ -29,7 +31,9 @@ beforeAll(async () => {
 afterAll(closeDbs);
 
 async function linesOfMonth(): Promise<number> {
-  const [row] = await ownerDb().sql<{ n: number }[]>`select count(*)::int as n from allowance_line where tenant_id = ${city.id} and month = ${MONTH}`;
+  const [row] = await ownerDb().sql<
+    { n: number }[]
+  >`select count(*)::int as n from allowance_line where tenant_id = ${city.id} and month = ${MONTH}`;
   return row!.n;
 }
 
@@ -61,7 +65,9 @@ it('leaves no partial sheet when the run is killed while writing, and a fresh ru
     const lines = await linesOfMonth();
     observed.push({ midRun, lines });
     // a run that finished before the kill is undone by hand, so the next attempt starts from nothing
-    if (lines > 0) await ownerDb().sql`with gone as (delete from allowance_line where tenant_id = ${city.id} and month = ${MONTH}) delete from allowance_sheet where tenant_id = ${city.id} and month = ${MONTH}`;
+    if (lines > 0)
+      await ownerDb()
+        .sql`with gone as (delete from allowance_line where tenant_id = ${city.id} and month = ${MONTH}) delete from allowance_sheet where tenant_id = ${city.id} and month = ${MONTH}`;
   }
   expect(observed.some((o) => o.midRun)).toBe(true);
   for (const o of observed.filter((o) => o.midRun)) expect(o.lines).toBe(0);

@@ -25,7 +25,15 @@ describe('allowance rules', () => {
     const [line] = await city.teacher1.caller.allowance.preview({ teacherId: city.ids.teacher1, month: '2026-03' });
     expect(line).toMatchObject({ amountFen: 50_000, allowanceTypeName: '乡村教师生活补助' });
     expect(line!.segments).toEqual([
-      expect.objectContaining({ start: '2026-03-01', end: '2026-04-01', days: 31, schoolName: '一县村小', locationClass: '村小', monthlyYuan: 500, documentNo: '白政办发〔2016〕×号' }),
+      expect.objectContaining({
+        start: '2026-03-01',
+        end: '2026-04-01',
+        days: 31,
+        schoolName: '一县村小',
+        locationClass: '村小',
+        monthlyYuan: 500,
+        documentNo: '白政办发〔2016〕×号',
+      }),
     ]);
     // teacher 2 is 特岗: no line
     expect(await city.admin.caller.allowance.preview({ teacherId: city.ids.teacher2, month: '2026-03' })).toEqual([]);
@@ -50,7 +58,12 @@ describe('allowance rules', () => {
 
   it('refuses bad rules naming the problem, and changes nothing', async () => {
     const missing = await city.admin.caller.allowance
-      .createDraft({ allowanceTypeId: livingId, ...baicheng, effectiveFrom: '2027-01-01', amount: { kind: 'tier', monthlyFenByClass: { 乡镇: 30_000, 村小: 50_000 } } })
+      .createDraft({
+        allowanceTypeId: livingId,
+        ...baicheng,
+        effectiveFrom: '2027-01-01',
+        amount: { kind: 'tier', monthlyFenByClass: { 乡镇: 30_000, 村小: 50_000 } },
+      })
       .catch((e: unknown) => e);
     expect(describeError(missing, 'zh').message).toBe('标准：缺少地域类别“教学点”的标准');
     const negative = await city.admin.caller.allowance
@@ -65,8 +78,12 @@ describe('allowance rules', () => {
   });
 
   it('never edits a published version, through the API or directly', async () => {
-    await expect(city.admin.caller.allowance.updateDraft({ ruleVersionId: firstVersionId, ...baicheng, documentNo: '改' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    await expect(ownerDb().sql`update allowance_rule_version set document_no = '改' where id = ${firstVersionId}`).rejects.toThrow(/never edited/);
+    await expect(
+      city.admin.caller.allowance.updateDraft({ ruleVersionId: firstVersionId, ...baicheng, documentNo: '改' }),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(ownerDb().sql`update allowance_rule_version set document_no = '改' where id = ${firstVersionId}`).rejects.toThrow(
+      /never edited/,
+    );
   });
 
   it('computes a percentage of a wage base (兰州 班主任津贴 10% of 96,000 元)', async () => {
@@ -82,7 +99,9 @@ describe('allowance rules', () => {
       proration: { kind: 'calendarDays' },
     });
     await city.admin.caller.allowance.publish({ ruleVersionId: draft.id });
-    expect((await city.admin.caller.allowance.preview({ teacherId: city.ids.teacher2, month: '2026-09' })).map((l) => l.allowanceTypeName)).toEqual([]);
+    expect(
+      (await city.admin.caller.allowance.preview({ teacherId: city.ids.teacher2, month: '2026-09' })).map((l) => l.allowanceTypeName),
+    ).toEqual([]);
     await city.admin.caller.teacher.changePost({ teacherId: city.ids.teacher2, date: '2026-09-01', roles: ['班主任'] });
     expect(await city.admin.caller.allowance.preview({ teacherId: city.ids.teacher2, month: '2026-08' })).toEqual([]);
     const [september] = await city.admin.caller.allowance.preview({ teacherId: city.ids.teacher2, month: '2026-09' });
@@ -91,7 +110,11 @@ describe('allowance rules', () => {
 
   it('lets county officers read the rules but only the city change them', async () => {
     expect((await city.county1Officer.caller.allowance.types()).map((t) => t.name)).toContain('乡村教师生活补助');
-    await expect(city.county1Officer.caller.allowance.publish({ ruleVersionId: firstVersionId })).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(city.teacher1.caller.allowance.preview({ teacherId: city.ids.teacher2, month: '2026-03' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(city.county1Officer.caller.allowance.publish({ ruleVersionId: firstVersionId })).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    await expect(city.teacher1.caller.allowance.preview({ teacherId: city.ids.teacher2, month: '2026-03' })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
   });
 });

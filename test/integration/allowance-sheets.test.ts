@@ -25,15 +25,30 @@ describe('the monthly sheet', () => {
     expect(lines.rows.map((l) => [l.teacherName, l.amountFen, l.kind])).toEqual([['张老师', 50_000, 'regular']]);
     const again = await officer.sheet.run({ countyId: city.ids.county1, month: '2026-03' });
     expect(again.sheet.id).toBe(first.sheet.id);
-    expect((await officer.sheet.lines({ sheetId: first.sheet.id, page: 1 })).rows.map((l) => [l.teacherName, l.amountFen])).toEqual([['张老师', 50_000]]);
-    const [n] = await ownerDb().sql<{ n: number }[]>`select count(*)::int as n from allowance_line where tenant_id = ${city.tenantId} and month = '2026-03'`;
+    expect((await officer.sheet.lines({ sheetId: first.sheet.id, page: 1 })).rows.map((l) => [l.teacherName, l.amountFen])).toEqual([
+      ['张老师', 50_000],
+    ]);
+    const [n] = await ownerDb().sql<
+      { n: number }[]
+    >`select count(*)::int as n from allowance_line where tenant_id = ${city.tenantId} and month = '2026-03'`;
     expect(n!.n).toBe(1);
   });
 
   it('lets the database hold at most one line per person, type and month', async () => {
-    const [sheet] = await ownerDb().sql<{ id: string }[]>`select id from allowance_sheet where tenant_id = ${city.tenantId} and month = '2026-03'`;
+    const [sheet] = await ownerDb().sql<
+      { id: string }[]
+    >`select id from allowance_sheet where tenant_id = ${city.tenantId} and month = '2026-03'`;
     const duplicate = withTenant(appDb().db, { tenantId: city.tenantId }, (tx) =>
-      tx.insert(schema.allowanceLine).values({ tenantId: city.tenantId, sheetId: sheet!.id, teacherId: city.ids.teacher1, allowanceTypeId: typeId, kind: 'regular', month: '2026-03', amountFen: 1, segments: [] }),
+      tx.insert(schema.allowanceLine).values({
+        tenantId: city.tenantId,
+        sheetId: sheet!.id,
+        teacherId: city.ids.teacher1,
+        allowanceTypeId: typeId,
+        kind: 'regular',
+        month: '2026-03',
+        amountFen: 1,
+        segments: [],
+      }),
     );
     await expect(duplicate).rejects.toMatchObject({ cause: { message: expect.stringMatching(/allowance_line_one_regular_per_month/) } });
   });
@@ -56,7 +71,9 @@ describe('the monthly sheet', () => {
   it('locks an approved month: no rerun, no edit of its lines', async () => {
     const rerun = await city.county1Officer.caller.sheet.run({ countyId: city.ids.county1, month: '2026-03' }).catch((e: unknown) => e);
     expect(describeError(rerun, 'zh').message).toBe('月份：该月发放表已提交或已审批，不能重新计算');
-    await expect(ownerDb().sql`update allowance_line set amount_fen = 1 where tenant_id = ${city.tenantId} and month = '2026-03'`).rejects.toThrow(/never edited/);
+    await expect(
+      ownerDb().sql`update allowance_line set amount_fen = 1 where tenant_id = ${city.tenantId} and month = '2026-03'`,
+    ).rejects.toThrow(/never edited/);
   });
 
   it('turns a backdated change to a locked month into an adjustment in the next open month', async () => {

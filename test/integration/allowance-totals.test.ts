@@ -11,7 +11,7 @@ let city: City;
 beforeAll(async () => {
   city = await makeCity('totals');
   const api = city.admin.caller;
-  const typeId = await publishBaichengRule(api);
+  await publishBaichengRule(api);
   const officer = city.county1Officer.caller;
   const march = await officer.sheet.run({ countyId: city.ids.county1, month: '2026-03' });
   await officer.sheet.run({ countyId: city.ids.county1, month: '2026-04' });
@@ -29,7 +29,9 @@ describe('totals by month, county and allowance type', () => {
       ['2026-03', '一县', 'approved', '乡村教师生活补助', 1, 50_000],
       ['2026-04', '一县', 'draft', '乡村教师生活补助', 1, 50_000],
     ]);
-    expect(shape(await city.admin.caller.sheet.totals({ from: '2026-04', to: '2026-04' }))).toEqual([['2026-04', '一县', 'draft', '乡村教师生活补助', 1, 50_000]]);
+    expect(shape(await city.admin.caller.sheet.totals({ from: '2026-04', to: '2026-04' }))).toEqual([
+      ['2026-04', '一县', 'draft', '乡村教师生活补助', 1, 50_000],
+    ]);
   });
 
   it('shows a county officer their own county only', async () => {

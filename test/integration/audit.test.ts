@@ -11,7 +11,13 @@ beforeAll(async () => {
 
 describe('the audit log', () => {
   it('records every write with who, when, what, before and after', async () => {
-    const school = await city.county1Officer.caller.school.update({ schoolId: city.ids.school1, name: '一县中心村小', schoolType: '小学', locationClass: '村小', terrainClass: '农村山区' });
+    const school = await city.county1Officer.caller.school.update({
+      schoolId: city.ids.school1,
+      name: '一县中心村小',
+      schoolType: '小学',
+      locationClass: '村小',
+      terrainClass: '农村山区',
+    });
     expect(school.name).toBe('一县中心村小');
     const { rows } = await city.admin.caller.audit.list({ entity: 'school' });
     const update = rows.find((r) => r.action === 'update' && r.entityId === city.ids.school1);

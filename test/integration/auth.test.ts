@@ -1,4 +1,13 @@
-import { login, LoginThrottle, MAX_FAILURES_PER_ACCOUNT, SESSION_ABSOLUTE_MS, SESSION_BUMP_INTERVAL_MS, SESSION_INACTIVITY_MS, sessionCookieOptions, validateSessionToken } from '@tongxing/auth';
+import {
+  login,
+  LoginThrottle,
+  MAX_FAILURES_PER_ACCOUNT,
+  SESSION_ABSOLUTE_MS,
+  SESSION_BUMP_INTERVAL_MS,
+  SESSION_INACTIVITY_MS,
+  sessionCookieOptions,
+  validateSessionToken,
+} from '@tongxing/auth';
 import { describeError } from '@tongxing/api';
 import { TRPCError } from '@trpc/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,7 +26,9 @@ const attempt = (throttle: LoginThrottle, username: string, password: string, ip
   login(appDb().db, throttle, { tenantCode: city.code, username, password, ip });
 
 async function sessionRow(token: string) {
-  const [row] = await ownerDb().sql<{ last_verified_at: string }[]>`select last_verified_at from session where id = ${token.split('.')[0]!}`;
+  const [row] = await ownerDb().sql<
+    { last_verified_at: string }[]
+  >`select last_verified_at from session where id = ${token.split('.')[0]!}`;
   return row && { lastVerifiedAt: new Date(row.last_verified_at) };
 }
 
@@ -26,7 +37,12 @@ describe('login', () => {
     const throttle = new LoginThrottle();
     const wrongPassword = await attempt(throttle, 'officer1', 'Wrong#Pass2026');
     const unknownUser = await attempt(throttle, 'nobody', 'Wrong#Pass2026');
-    const unknownCity = await login(appDb().db, throttle, { tenantCode: 'no-such-city', username: 'officer1', password: 'x', ip: '10.1.1.1' });
+    const unknownCity = await login(appDb().db, throttle, {
+      tenantCode: 'no-such-city',
+      username: 'officer1',
+      password: 'x',
+      ip: '10.1.1.1',
+    });
     expect(wrongPassword).toEqual({ ok: false, reason: 'invalid' });
     expect(unknownUser).toEqual(wrongPassword);
     expect(unknownCity).toEqual(wrongPassword);
@@ -37,7 +53,8 @@ describe('login', () => {
 
   it('throttles an account after repeated failures, even with the right password', async () => {
     const throttle = new LoginThrottle();
-    for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT; i++) expect((await attempt(throttle, 'officer2', `Wrong#${i}`, `10.2.0.${i}`)).ok).toBe(false);
+    for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT; i++)
+      expect((await attempt(throttle, 'officer2', `Wrong#${i}`, `10.2.0.${i}`)).ok).toBe(false);
     const blocked = await attempt(throttle, 'officer2', FIXTURE_PASSWORD, '10.2.0.99');
     expect(blocked).toMatchObject({ ok: false, reason: 'throttled' });
     expect((await attempt(throttle, 'school1', FIXTURE_PASSWORD, '10.2.0.99')).ok).toBe(true);
@@ -86,8 +103,10 @@ describe('sessions', () => {
   it('expires after inactivity and after its absolute lifetime', async () => {
     const idle = await signIn(city.code, 'school1', FIXTURE_PASSWORD);
     const old = await signIn(city.code, 'school1', FIXTURE_PASSWORD);
-    await ownerDb().sql`update session set last_verified_at = now() - ${`${SESSION_INACTIVITY_MS + 1000} milliseconds`}::interval where id = ${idle.token.split('.')[0]!}`;
-    await ownerDb().sql`update session set created_at = now() - ${`${SESSION_ABSOLUTE_MS + 1000} milliseconds`}::interval where id = ${old.token.split('.')[0]!}`;
+    await ownerDb()
+      .sql`update session set last_verified_at = now() - ${`${SESSION_INACTIVITY_MS + 1000} milliseconds`}::interval where id = ${idle.token.split('.')[0]!}`;
+    await ownerDb()
+      .sql`update session set created_at = now() - ${`${SESSION_ABSOLUTE_MS + 1000} milliseconds`}::interval where id = ${old.token.split('.')[0]!}`;
     expect(await validateSessionToken(appDb().db, idle.token)).toBeNull();
     expect(await validateSessionToken(appDb().db, old.token)).toBeNull();
     expect(await sessionRow(idle.token)).toBeUndefined();
@@ -118,7 +137,12 @@ describe('sessions', () => {
 
 describe('one-time passwords', () => {
   it('must be changed before anything else can be done', async () => {
-    const created = await city.admin.caller.account.create({ username: 'newbie', displayName: '新人', role: 'county_officer', countyId: city.ids.county1 });
+    const created = await city.admin.caller.account.create({
+      username: 'newbie',
+      displayName: '新人',
+      role: 'county_officer',
+      countyId: city.ids.county1,
+    });
     const newbie = await signIn(city.code, 'newbie', created.oneTimePassword);
     expect((await newbie.caller.auth.me()).user.mustChangePassword).toBe(true);
     await expect(newbie.caller.school.list({ page: 1 })).rejects.toMatchObject({ code: 'FORBIDDEN' });
@@ -128,7 +152,9 @@ describe('one-time passwords', () => {
   });
 
   it('refuses a weak new password and names the field', async () => {
-    const error = await city.school1Admin.caller.auth.changePassword({ currentPassword: FIXTURE_PASSWORD, newPassword: 'short' }).catch((e: unknown) => e);
+    const error = await city.school1Admin.caller.auth
+      .changePassword({ currentPassword: FIXTURE_PASSWORD, newPassword: 'short' })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TRPCError);
     expect(describeError(error, 'zh')).toEqual({ message: '新密码：至少 10 位', fieldErrors: { newPassword: '至少 10 位' } });
     expect(describeError(error, 'en').message).toBe('New password: at least 10 characters');
@@ -137,8 +163,20 @@ describe('one-time passwords', () => {
 
 describe('readable errors', () => {
   it('names the field and the problem for invalid input, in the user’s language', async () => {
-    const error = await city.admin.caller.school.create({ countyId: city.ids.county1, code: 'bad code!', name: '', schoolType: '小学', locationClass: '村小', terrainClass: '农村山区' }).catch((e: unknown) => e);
-    expect(describeError(error, 'zh')).toEqual({ message: '代码：格式不正确；名称：必填', fieldErrors: { code: '格式不正确', name: '必填' } });
+    const error = await city.admin.caller.school
+      .create({
+        countyId: city.ids.county1,
+        code: 'bad code!',
+        name: '',
+        schoolType: '小学',
+        locationClass: '村小',
+        terrainClass: '农村山区',
+      })
+      .catch((e: unknown) => e);
+    expect(describeError(error, 'zh')).toEqual({
+      message: '代码：格式不正确；名称：必填',
+      fieldErrors: { code: '格式不正确', name: '必填' },
+    });
   });
 
   it('reports a duplicate code as a conflict naming the value, and changes nothing', async () => {
@@ -157,7 +195,13 @@ describe('readable errors', () => {
 describe('the session cookie', () => {
   it('is HttpOnly, SameSite=Lax, Path=/, and Secure outside localhost', () => {
     const expires = new Date('2026-12-01T00:00:00Z');
-    expect(sessionCookieOptions(new URL('https://jiaoyu.example.cn/'), expires)).toEqual({ path: '/', httpOnly: true, sameSite: 'lax', secure: true, expires });
+    expect(sessionCookieOptions(new URL('https://jiaoyu.example.cn/'), expires)).toEqual({
+      path: '/',
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: true,
+      expires,
+    });
     expect(sessionCookieOptions(new URL('http://localhost:5173/'), expires).secure).toBe(false);
   });
 });

@@ -53,8 +53,15 @@ describe('the problem report', () => {
   });
 
   it('fails a file that is not a workbook, with a reason', async () => {
-    const { jobId } = await city.admin.caller.import.start({ kind: 'teacher', fileName: 'x.xlsx', file: new TextEncoder().encode('身份证号,姓名') });
-    expect(await settled(city.admin.caller, jobId)).toMatchObject({ status: 'failed', failure: '无法读取该文件，请上传 .xlsx 格式的 Excel 文件' });
+    const { jobId } = await city.admin.caller.import.start({
+      kind: 'teacher',
+      fileName: 'x.xlsx',
+      file: new TextEncoder().encode('身份证号,姓名'),
+    });
+    expect(await settled(city.admin.caller, jobId)).toMatchObject({
+      status: 'failed',
+      failure: '无法读取该文件，请上传 .xlsx 格式的 Excel 文件',
+    });
   });
 });
 
@@ -90,14 +97,26 @@ describe('importing', () => {
 
   it('is all or nothing: a row that can no longer be applied leaves nothing of the file', async () => {
     const api = city.admin.caller;
-    const mover = await api.teacher.create({ idNumber: syntheticIdNumber('220802', '1988-01-02', 7, '男'), name: '将调动', schoolId: city.ids.school1, startDate: '2019-09-01', employmentType: '在编' });
+    const mover = await api.teacher.create({
+      idNumber: syntheticIdNumber('220802', '1988-01-02', 7, '男'),
+      name: '将调动',
+      schoolId: city.ids.school1,
+      startDate: '2019-09-01',
+      employmentType: '在编',
+    });
     const newcomer = newTeacher('S1', '不应写入');
-    const job = await uploaded(api, 'teacher', [newcomer, { idNumber: mover.idNumber, name: '将调动', schoolCode: 'S2', startDate: '2026-05-01', employmentType: '在编' }]);
+    const job = await uploaded(api, 'teacher', [
+      newcomer,
+      { idNumber: mover.idNumber, name: '将调动', schoolCode: 'S2', startDate: '2026-05-01', employmentType: '在编' },
+    ]);
     expect(job).toMatchObject({ status: 'validated', validRows: 2 });
     // After the check, the teacher's post changes from a later day: the file's move can no longer be applied.
     await api.teacher.changePost({ teacherId: mover.id, date: '2026-06-01', status: '病假' });
     const before = await counts(city.tenantId);
-    expect(await committed(api, job.id)).toMatchObject({ status: 'failed', failure: '校验之后数据已有变化，未写入任何数据，请重新上传该文件' });
+    expect(await committed(api, job.id)).toMatchObject({
+      status: 'failed',
+      failure: '校验之后数据已有变化，未写入任何数据，请重新上传该文件',
+    });
     expect(await counts(city.tenantId)).toEqual(before);
     expect((await api.teacher.list({ page: 1, search: newcomer.idNumber })).total).toBe(0);
   });
@@ -105,7 +124,15 @@ describe('importing', () => {
   it('imports schools by code: new ones added, registered ones updated, the same file twice changes nothing', async () => {
     const api = city.admin.caller;
     const rows: ImportCells[] = [
-      { code: 'IMP-S9', name: '导入新校', countyCode: 'C1', schoolType: '小学', locationClass: '乡镇', terrainClass: '农村川区', address: '某镇' },
+      {
+        code: 'IMP-S9',
+        name: '导入新校',
+        countyCode: 'C1',
+        schoolType: '小学',
+        locationClass: '乡镇',
+        terrainClass: '农村川区',
+        address: '某镇',
+      },
       { code: 'S1', name: '一县村小（更名）', countyCode: 'C1', schoolType: '小学', locationClass: '村小', terrainClass: '农村山区' },
       { code: 'S2', name: '冒名', countyCode: 'C1', schoolType: '小学', locationClass: '村小', terrainClass: '农村山区' },
       { code: 'IMP-S10', name: '怪类', countyCode: 'C1', schoolType: '小学', locationClass: '火星', terrainClass: '农村山区' },
@@ -117,11 +144,20 @@ describe('importing', () => {
     ]);
     expect(await committed(api, job.id)).toMatchObject({ status: 'done', validRows: 2 });
     const schools = await api.school.list({ page: 1, countyId: city.ids.county1 });
-    expect(schools.rows.map((s) => [s.code, s.name])).toEqual(expect.arrayContaining([['IMP-S9', '导入新校'], ['S1', '一县村小（更名）']]));
-    const [audit] = await ownerDb().sql<{ n: number }[]>`select count(*)::int as n from audit_event where tenant_id = ${city.tenantId} and entity = 'school'`;
+    expect(schools.rows.map((s) => [s.code, s.name])).toEqual(
+      expect.arrayContaining([
+        ['IMP-S9', '导入新校'],
+        ['S1', '一县村小（更名）'],
+      ]),
+    );
+    const [audit] = await ownerDb().sql<
+      { n: number }[]
+    >`select count(*)::int as n from audit_event where tenant_id = ${city.tenantId} and entity = 'school'`;
     const again = await uploaded(api, 'school', rows);
     await committed(api, again.id);
-    const [auditAgain] = await ownerDb().sql<{ n: number }[]>`select count(*)::int as n from audit_event where tenant_id = ${city.tenantId} and entity = 'school'`;
+    const [auditAgain] = await ownerDb().sql<
+      { n: number }[]
+    >`select count(*)::int as n from audit_event where tenant_id = ${city.tenantId} and entity = 'school'`;
     expect(auditAgain!.n).toBe(audit!.n);
   });
 
@@ -149,7 +185,9 @@ describe('scopes', () => {
       { row: 3, column: '学校代码', reason: '学校代码不存在或不在您的管理范围内' },
       { row: 4, column: '身份证号', reason: '该身份证号已登记' },
     ]);
-    const schools = await uploaded(officer, 'school', [{ code: 'IMP-C2', name: '外县学校', countyCode: 'C2', schoolType: '小学', locationClass: '村小', terrainClass: '农村山区' }]);
+    const schools = await uploaded(officer, 'school', [
+      { code: 'IMP-C2', name: '外县学校', countyCode: 'C2', schoolType: '小学', locationClass: '村小', terrainClass: '农村山区' },
+    ]);
     expect(schools.errors).toEqual([{ row: 2, column: '县区代码', reason: '县区代码不存在或不在您的管理范围内' }]);
     const values = await officer.import.templateValues();
     expect(values.schools.map((s) => s.code)).not.toContain('S2');
@@ -178,7 +216,9 @@ describe('exports', () => {
     const roster = await api.export.roster({ countyId: city.ids.county1, asOf: '2021-01-01' });
     expect(roster.rows.map((r) => [r.schoolCode, r.name])).toEqual(expect.arrayContaining([['S1', '张老师']]));
     expect(roster.rows.every((r) => r.countyName === '一县')).toBe(true);
-    await expect(city.county2Officer.caller.export.roster({ countyId: city.ids.county1, asOf: '2021-01-01' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(city.county2Officer.caller.export.roster({ countyId: city.ids.county1, asOf: '2021-01-01' })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
     expect((await city.county2Officer.caller.export.schools({})).map((s) => s.code)).toEqual(['S2']);
   });
 });
@@ -202,11 +242,16 @@ describe('an import interrupted by a restart', () => {
 describe('the quality board after an import', () => {
   it('lists the ID numbers a teacher import refused, with the file, row and reason', async () => {
     const city = await makeCity('imp-quality');
-    await uploaded(city.admin.caller, 'teacher', [
-      { idNumber: '220802198503150014', name: '错号', schoolCode: 'S1', startDate: '2024-09-01', employmentType: '在编' },
-    ], '错号.xlsx');
+    await uploaded(
+      city.admin.caller,
+      'teacher',
+      [{ idNumber: '220802198503150014', name: '错号', schoolCode: 'S1', startDate: '2024-09-01', employmentType: '在编' }],
+      '错号.xlsx',
+    );
     const board = await city.admin.caller.quality.board();
-    expect(board.importIdNumbers.rows).toEqual([expect.objectContaining({ fileName: '错号.xlsx', uploader: '市管理员', row: 2, reason: expect.stringContaining('校验码') })]);
+    expect(board.importIdNumbers.rows).toEqual([
+      expect.objectContaining({ fileName: '错号.xlsx', uploader: '市管理员', row: 2, reason: expect.stringContaining('校验码') }),
+    ]);
     expect((await city.county2Officer.caller.quality.board()).importIdNumbers.total).toBe(0);
   });
 });

@@ -83,7 +83,9 @@ const withIds = allProcedures().filter((p) => Object.keys(shapeOf(p.input)).some
 
 describe('every procedure that names a record refuses outsiders', () => {
   it('finds the procedures that take ids (and would find new ones)', () => {
-    expect(withIds.map((p) => p.path)).toEqual(expect.arrayContaining(['county.get', 'school.update', 'teacher.get', 'account.setDisabled', 'tenant.setDisabled']));
+    expect(withIds.map((p) => p.path)).toEqual(
+      expect.arrayContaining(['county.get', 'school.update', 'teacher.get', 'account.setDisabled', 'tenant.setDisabled']),
+    );
   });
 
   it('knows every id field: a new kind of id must be added to the scope guard', () => {
@@ -91,7 +93,13 @@ describe('every procedure that names a record refuses outsiders', () => {
       const shape = shapeOf(p.input);
       return Object.keys(shape)
         .filter((k) => /Id$/.test(k) && !(k in ID_FIELDS))
-        .concat(Object.entries(shape).flatMap(([k, v]) => Object.keys(shapeOf(v)).filter((n) => /Id$/.test(n)).map((n) => `${k}.${n}`)))
+        .concat(
+          Object.entries(shape).flatMap(([k, v]) =>
+            Object.keys(shapeOf(v))
+              .filter((n) => /Id$/.test(n))
+              .map((n) => `${k}.${n}`),
+          ),
+        )
         .map((k) => `${p.path}:${k}`);
     });
     expect(unknown).toEqual([]);
@@ -132,7 +140,8 @@ describe('every procedure that names a record refuses outsiders', () => {
   it('lets the owner of the records read them with the same ids (so the refusals above are real)', async () => {
     for (const procedure of withIds.filter((p) => p.type === 'query')) {
       const input = sample(procedure.input!) as Record<string, unknown>;
-      for (const field of Object.keys(shapeOf(procedure.input))) if (field in ID_FIELDS) input[field] = idsOfA()[field as keyof typeof ID_FIELDS];
+      for (const field of Object.keys(shapeOf(procedure.input)))
+        if (field in ID_FIELDS) input[field] = idsOfA()[field as keyof typeof ID_FIELDS];
       await expect(call(a.admin.caller, procedure.path, input), procedure.path).resolves.toBeTruthy();
     }
   });

@@ -15,7 +15,13 @@ beforeAll(async () => {
 describe('posts', () => {
   it('split history on a transfer and answer "as of" questions for any day', async () => {
     const api = city.admin.caller;
-    const teacher = await api.teacher.create({ idNumber: '220802199001010031', name: '调动老师', schoolId: city.ids.school1, startDate: '2021-09-01', employmentType: '在编' });
+    const teacher = await api.teacher.create({
+      idNumber: '220802199001010031',
+      name: '调动老师',
+      schoolId: city.ids.school1,
+      startDate: '2021-09-01',
+      employmentType: '在编',
+    });
     await api.teacher.changePost({ teacherId: teacher.id, date: '2026-03-11', schoolId: city.ids.school2 });
     await api.teacher.changePost({ teacherId: teacher.id, date: '2026-05-01', status: '病假' });
     const { posts } = await api.teacher.get({ teacherId: teacher.id });
@@ -32,14 +38,23 @@ describe('posts', () => {
   });
 
   it('refuses a change dated on or before the current post’s start, naming the date', async () => {
-    const error = await city.admin.caller.teacher.changePost({ teacherId: city.ids.teacher1, date: '2019-01-01', status: '病假' }).catch((e: unknown) => e);
+    const error = await city.admin.caller.teacher
+      .changePost({ teacherId: city.ids.teacher1, date: '2019-01-01', status: '病假' })
+      .catch((e: unknown) => e);
     expect(describeError(error, 'zh').message).toBe('日期：该日期没有在岗记录');
   });
 
   it('lets exactly one of two simultaneous overlapping primary posts in, by the database', async () => {
     const insert = (schoolId: string) =>
       withTenant(appDb().db, { tenantId: city.tenantId }, (tx) =>
-        tx.insert(schema.post).values({ tenantId: city.tenantId, teacherId: city.ids.teacher2, schoolId, startDate: '2030-01-01', employmentType: '在编', status: '在岗' }),
+        tx.insert(schema.post).values({
+          tenantId: city.tenantId,
+          teacherId: city.ids.teacher2,
+          schoolId,
+          startDate: '2030-01-01',
+          employmentType: '在编',
+          status: '在岗',
+        }),
       );
     await withTenant(appDb().db, { tenantId: city.tenantId }, (tx) =>
       tx.update(schema.post).set({ endDate: '2030-01-01' }).where(eq(schema.post.teacherId, city.ids.teacher2)),
@@ -62,7 +77,13 @@ describe('one person, one record per tenant', () => {
 
   it('says only "already registered" to a user who may not', async () => {
     const error = await city.county2Officer.caller.teacher
-      .create({ idNumber: TEACHER1_ID.toLowerCase(), name: '重复', schoolId: city.ids.school2, startDate: '2026-01-01', employmentType: '在编' })
+      .create({
+        idNumber: TEACHER1_ID.toLowerCase(),
+        name: '重复',
+        schoolId: city.ids.school2,
+        startDate: '2026-01-01',
+        employmentType: '在编',
+      })
       .catch((e: unknown) => e);
     expect(describeError(error, 'zh').message).toBe('身份证号：该身份证号已登记');
   });
@@ -85,13 +106,21 @@ describe('register scopes', () => {
   it('lets a teacher correct their own phone number, and nothing else', async () => {
     await city.teacher1.caller.teacher.updatePhone({ teacherId: city.ids.teacher1, phone: '13912345678' });
     expect((await city.teacher1.caller.teacher.get({ teacherId: city.ids.teacher1 })).phone).toBe('13912345678');
-    await expect(city.teacher1.caller.teacher.updatePhone({ teacherId: city.ids.teacher2, phone: '13912345678' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    await expect(city.teacher1.caller.teacher.changePost({ teacherId: city.ids.teacher1, date: '2026-06-01', status: '事假' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(city.teacher1.caller.teacher.updatePhone({ teacherId: city.ids.teacher2, phone: '13912345678' })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
+    await expect(
+      city.teacher1.caller.teacher.changePost({ teacherId: city.ids.teacher1, date: '2026-06-01', status: '事假' }),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
 
   it('keeps moves with county officers and the city, inside their county', async () => {
-    await expect(city.school1Admin.caller.teacher.changePost({ teacherId: city.ids.teacher1, date: '2026-06-01', schoolId: city.ids.school1 })).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(city.county1Officer.caller.teacher.changePost({ teacherId: city.ids.teacher1, date: '2026-06-01', schoolId: city.ids.school2 })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(
+      city.school1Admin.caller.teacher.changePost({ teacherId: city.ids.teacher1, date: '2026-06-01', schoolId: city.ids.school1 }),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(
+      city.county1Officer.caller.teacher.changePost({ teacherId: city.ids.teacher1, date: '2026-06-01', schoolId: city.ids.school2 }),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
   it('shows a record’s history with who changed what', async () => {
@@ -105,7 +134,13 @@ describe('register scopes', () => {
 describe('the quality board', () => {
   it('finds teachers with no current post and posts that ended with no successor', async () => {
     const api = city.admin.caller;
-    const leaver = await api.teacher.create({ idNumber: '220802199202020041', name: '离职老师', schoolId: city.ids.school1, startDate: '2020-09-01', employmentType: '代课/临聘' });
+    const leaver = await api.teacher.create({
+      idNumber: '220802199202020041',
+      name: '离职老师',
+      schoolId: city.ids.school1,
+      startDate: '2020-09-01',
+      employmentType: '代课/临聘',
+    });
     await api.teacher.endPost({ teacherId: leaver.id, date: '2024-07-01' });
     const board = await api.quality.board();
     expect(board.noCurrentPost.rows.map((r) => r.teacher_name)).toContain('离职老师');
@@ -115,4 +150,3 @@ describe('the quality board', () => {
     expect(officer2.noCurrentPost.rows.map((r) => r.teacher_name)).not.toContain('离职老师');
   });
 });
-

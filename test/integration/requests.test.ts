@@ -12,7 +12,12 @@ beforeAll(async () => {
 
 describe('a school administrator proposes, the county decides', () => {
   it('applies an approved leave through the post rules', async () => {
-    const request = await city.school1Admin.caller.request.propose({ teacherId: city.ids.teacher1, date: '2026-10-01', status: '产假', note: '预产期 10 月' });
+    const request = await city.school1Admin.caller.request.propose({
+      teacherId: city.ids.teacher1,
+      date: '2026-10-01',
+      status: '产假',
+      note: '预产期 10 月',
+    });
     expect(request.state).toBe('pending');
     expect((await city.county1Officer.caller.request.list({ state: 'pending' })).map((r) => r.teacherName)).toEqual(['张老师']);
     expect(await city.county2Officer.caller.request.list({})).toEqual([]);
@@ -27,17 +32,29 @@ describe('a school administrator proposes, the county decides', () => {
   });
 
   it('leaves a move out of the county to the city, and records a rejection', async () => {
-    const move = await city.school1Admin.caller.request.propose({ teacherId: city.ids.teacher1, date: '2026-11-01', toSchoolId: city.ids.school2 });
-    await expect(city.county1Officer.caller.request.decide({ requestId: move.id, approve: true })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    const move = await city.school1Admin.caller.request.propose({
+      teacherId: city.ids.teacher1,
+      date: '2026-11-01',
+      toSchoolId: city.ids.school2,
+    });
+    await expect(city.county1Officer.caller.request.decide({ requestId: move.id, approve: true })).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
     const rejected = await city.admin.caller.request.decide({ requestId: move.id, approve: false, comment: '编制已满' });
     expect(rejected).toMatchObject({ state: 'rejected', decisionComment: '编制已满' });
     expect((await city.admin.caller.teacher.get({ teacherId: city.ids.teacher1 })).schoolId).toBe(city.ids.school1);
   });
 
   it('refuses a proposal with no change, or for another school’s staff', async () => {
-    const empty = await city.school1Admin.caller.request.propose({ teacherId: city.ids.teacher1, date: '2026-12-01' }).catch((e: unknown) => e);
+    const empty = await city.school1Admin.caller.request
+      .propose({ teacherId: city.ids.teacher1, date: '2026-12-01' })
+      .catch((e: unknown) => e);
     expect(describeError(empty, 'zh').message).toBe('日期：请至少填写一项变更');
-    await expect(city.school1Admin.caller.request.propose({ teacherId: city.ids.teacher2, date: '2026-12-01', status: '病假' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    await expect(city.county1Officer.caller.request.propose({ teacherId: city.ids.teacher1, date: '2026-12-01', status: '病假' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(
+      city.school1Admin.caller.request.propose({ teacherId: city.ids.teacher2, date: '2026-12-01', status: '病假' }),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(
+      city.county1Officer.caller.request.propose({ teacherId: city.ids.teacher1, date: '2026-12-01', status: '病假' }),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
 });

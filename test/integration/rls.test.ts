@@ -30,13 +30,17 @@ describe('row-level security, as the app role', () => {
       const deleted = await tx.execute(sql`delete from teacher where id = ${a.ids.teacher1}`);
       expect(deleted.count).toBe(0);
     });
-    const [school] = await withTenant(appDb().db, { tenantId: a.tenantId }, (tx) => tx.select().from(schema.school).where(eq(schema.school.id, a.ids.school1)));
+    const [school] = await withTenant(appDb().db, { tenantId: a.tenantId }, (tx) =>
+      tx.select().from(schema.school).where(eq(schema.school.id, a.ids.school1)),
+    );
     expect(school?.name).toBe('一县村小');
   });
 
   it('with tenant B set, cannot insert a row into A', async () => {
     await expect(
-      withTenant(appDb().db, { tenantId: b.tenantId }, (tx) => tx.insert(schema.county).values({ tenantId: a.tenantId, code: 'X9', name: '越界县' })),
+      withTenant(appDb().db, { tenantId: b.tenantId }, (tx) =>
+        tx.insert(schema.county).values({ tenantId: a.tenantId, code: 'X9', name: '越界县' }),
+      ),
     ).rejects.toMatchObject({ cause: { message: expect.stringMatching(/row-level security/) } });
   });
 
@@ -56,8 +60,11 @@ describe('row-level security, as the app role', () => {
   });
 
   it('cannot change or delete the audit log', async () => {
-    await expect(withTenant(appDb().db, { tenantId: a.tenantId }, (tx) => tx.execute(sql`update audit_event set action = 'x'`))).rejects.toMatchObject({ cause: { message: expect.stringMatching(/permission denied/) } });
-    await expect(withTenant(appDb().db, { tenantId: a.tenantId }, (tx) => tx.execute(sql`delete from audit_event`))).rejects.toMatchObject({ cause: { message: expect.stringMatching(/permission denied/) } });
+    await expect(
+      withTenant(appDb().db, { tenantId: a.tenantId }, (tx) => tx.execute(sql`update audit_event set action = 'x'`)),
+    ).rejects.toMatchObject({ cause: { message: expect.stringMatching(/permission denied/) } });
+    await expect(withTenant(appDb().db, { tenantId: a.tenantId }, (tx) => tx.execute(sql`delete from audit_event`))).rejects.toMatchObject({
+      cause: { message: expect.stringMatching(/permission denied/) },
+    });
   });
 });
-

@@ -20,8 +20,24 @@ describe('scopes decide which rows a permitted user sees', () => {
     expect((await api.county.list({})).map((c) => c.code)).toEqual(['C1']);
     expect((await api.school.list({ page: 1 })).rows.map((s) => s.code)).toEqual(['S1']);
     expect((await api.teacher.list({ page: 1 })).rows.map((t) => t.name)).toEqual(['张老师']);
-    await expect(api.school.create({ countyId: city.ids.county2, code: 'S9', name: '越界学校', schoolType: '小学', locationClass: '村小', terrainClass: '农村山区' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    const own = await api.school.create({ countyId: city.ids.county1, code: 'S3', name: '一县新学校', schoolType: '小学', locationClass: '乡镇', terrainClass: '农村川区' });
+    await expect(
+      api.school.create({
+        countyId: city.ids.county2,
+        code: 'S9',
+        name: '越界学校',
+        schoolType: '小学',
+        locationClass: '村小',
+        terrainClass: '农村山区',
+      }),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    const own = await api.school.create({
+      countyId: city.ids.county1,
+      code: 'S3',
+      name: '一县新学校',
+      schoolType: '小学',
+      locationClass: '乡镇',
+      terrainClass: '农村川区',
+    });
     expect(own.countyId).toBe(city.ids.county1);
   });
 
@@ -29,7 +45,9 @@ describe('scopes decide which rows a permitted user sees', () => {
     const api = city.school1Admin.caller;
     expect((await api.school.list({ page: 1 })).rows.map((s) => s.code)).toEqual(['S1']);
     await expect(api.county.list({})).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(api.school.update({ schoolId: city.ids.school1, name: 'x', schoolType: '小学', locationClass: '村小', terrainClass: '农村山区' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(
+      api.school.update({ schoolId: city.ids.school1, name: 'x', schoolType: '小学', locationClass: '村小', terrainClass: '农村山区' }),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(api.teacher.get({ teacherId: city.ids.teacher2 })).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
@@ -47,7 +65,9 @@ describe('scopes decide which rows a permitted user sees', () => {
   });
 
   it('refuses an account whose role lacks its scope, naming the field', async () => {
-    await expect(city.admin.caller.account.create({ username: 'nocounty', displayName: '无县', role: 'county_officer' })).rejects.toMatchObject({
+    await expect(
+      city.admin.caller.account.create({ username: 'nocounty', displayName: '无县', role: 'county_officer' }),
+    ).rejects.toMatchObject({
       code: 'BAD_REQUEST',
       message: expect.stringContaining('countyId'),
     });

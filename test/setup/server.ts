@@ -22,13 +22,21 @@ async function waitUntilServing(url: string, timeoutMs: number): Promise<void> {
 
 /** The production build (`pnpm build`) on a test database, as `pnpm start` runs it. */
 export default async function setup(project: TestProject) {
-  if (!existsSync(resolve(SERVER_ENTRY, '../build/handler.js'))) throw new Error('apps/web/build is missing: run `pnpm build` first (`pnpm test` does).');
+  if (!existsSync(resolve(SERVER_ENTRY, '../build/handler.js')))
+    throw new Error('apps/web/build is missing: run `pnpm build` first (`pnpm test` does).');
   const database = await startTestDatabase();
   const port = await freePort();
   const baseUrl = `http://localhost:${port}`;
   // SERVER_NODE_OPTIONS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof") profiles the server under a benchmark.
   const server = spawn(process.execPath, [SERVER_ENTRY], {
-    env: { ...process.env, NODE_OPTIONS: process.env.SERVER_NODE_OPTIONS ?? '', PORT: String(port), HOST: '127.0.0.1', APP_DATABASE_URL: database.appUrl, DATABASE_URL: '' },
+    env: {
+      ...process.env,
+      NODE_OPTIONS: process.env.SERVER_NODE_OPTIONS ?? '',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      APP_DATABASE_URL: database.appUrl,
+      DATABASE_URL: '',
+    },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   await waitUntilServing(`${baseUrl.replace('localhost', '127.0.0.1')}/login`, 30_000);

@@ -8,7 +8,15 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 
@@ -16,7 +24,13 @@ export function launchBrowser(): Promise<Browser> {
 export const PHONE: BrowserContextOptions = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true };
 
 /** Logs a demo account in through the login page, in a fresh context, and waits for the shell. */
-export async function logInAsDemo(browser: Browser, baseUrl: string, username: string, options: BrowserContextOptions = {}, tenantCode = 'baicheng'): Promise<Page> {
+export async function logInAsDemo(
+  browser: Browser,
+  baseUrl: string,
+  username: string,
+  options: BrowserContextOptions = {},
+  tenantCode = 'baicheng',
+): Promise<Page> {
   const page = await (await browser.newContext(options)).newPage();
   await page.goto(`${baseUrl}/login`);
   await page.selectOption('select[name=tenantCode]', tenantCode);

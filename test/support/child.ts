@@ -5,7 +5,11 @@ const ROOT = resolve(import.meta.dirname, '../..');
 
 /** A TypeScript script of test/support run by node with tsx, its stdout piped, stderr shown. */
 export function spawnScript(script: string, env: Record<string, string>): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', resolve(import.meta.dirname, script)], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  return spawn(process.execPath, ['--import', 'tsx', resolve(import.meta.dirname, script)], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
 }
 
 /** The first stdout line starting with `prefix`, without it; rejects if the process ends first. */

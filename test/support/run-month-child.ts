@@ -6,7 +6,8 @@ import { connect, withTenant } from '@tongxing/db';
 import { sql } from 'drizzle-orm';
 
 const { APP_DATABASE_URL, TENANT_ID, COUNTY_ID, MONTH } = process.env;
-if (!APP_DATABASE_URL || !TENANT_ID || !COUNTY_ID || !MONTH) throw new Error('APP_DATABASE_URL, TENANT_ID, COUNTY_ID and MONTH are required');
+if (!APP_DATABASE_URL || !TENANT_ID || !COUNTY_ID || !MONTH)
+  throw new Error('APP_DATABASE_URL, TENANT_ID, COUNTY_ID and MONTH are required');
 
 const app = connect(APP_DATABASE_URL, { max: 1 });
 const result = await withTenant(app.db, { tenantId: TENANT_ID }, async (tx) => {

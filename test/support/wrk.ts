@@ -35,10 +35,30 @@ export function wrk(url: string, headers: Record<string, string>, connections: n
   if (!/^http:\/\/(127\.0\.0\.1|localhost)[:/]/.test(url)) throw new Error('load tests target loopback only');
   const script = join(mkdtempSync(join(tmpdir(), 'wrk-')), 'report.lua');
   writeFileSync(script, REPORT);
-  const args = ['-t', '2', '-c', String(connections), '-d', `${seconds}s`, '-s', script, ...Object.entries(headers).flatMap(([k, v]) => ['-H', `${k}: ${v}`]), url];
+  const args = [
+    '-t',
+    '2',
+    '-c',
+    String(connections),
+    '-d',
+    `${seconds}s`,
+    '-s',
+    script,
+    ...Object.entries(headers).flatMap(([k, v]) => ['-H', `${k}: ${v}`]),
+    url,
+  ];
   const out = execFileSync('wrk', args, { encoding: 'utf8' });
   const match = /RESULT (\d+) ([\d.]+) ([\d.]+) ([\d.]+) (\d+)/.exec(out);
   if (!match) throw new Error(`unexpected wrk output:\n${out}`);
   const requests = Number(match[1]);
-  return { connections, seconds, requests, p50: Number(match[2]), p95: Number(match[3]), p99: Number(match[4]), perSecond: Math.round(requests / seconds), errors: Number(match[5]) };
+  return {
+    connections,
+    seconds,
+    requests,
+    p50: Number(match[2]),
+    p95: Number(match[3]),
+    p99: Number(match[4]),
+    perSecond: Math.round(requests / seconds),
+    errors: Number(match[5]),
+  };
 }

@@ -13,7 +13,10 @@ export const handle: Handle = async ({ event, resolve }) => {
   event.locals.locale = localeOf(event.cookies);
 
   if (!isSameOriginWrite(event.request, event.url)) {
-    return new Response(translator(event.locals.locale)('error.crossOrigin'), { status: 403, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+    return new Response(translator(event.locals.locale)('error.crossOrigin'), {
+      status: 403,
+      headers: { 'content-type': 'text/plain; charset=utf-8' },
+    });
   }
 
   const token = event.cookies.get(SESSION_COOKIE);

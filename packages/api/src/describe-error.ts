@@ -62,6 +62,7 @@ export function describeError(error: unknown, locale: Locale): DescribedError {
     return { message, fieldErrors: { [cause.field]: message } };
   }
   const code = error instanceof TRPCError ? error.code : 'INTERNAL_SERVER_ERROR';
-  const key = { NOT_FOUND: 'error.notFound', FORBIDDEN: 'error.forbidden', UNAUTHORIZED: 'error.unauthorized' }[code as string] ?? 'error.generic';
+  const key =
+    { NOT_FOUND: 'error.notFound', FORBIDDEN: 'error.forbidden', UNAUTHORIZED: 'error.unauthorized' }[code as string] ?? 'error.generic';
   return { message: t(key), fieldErrors: {} };
 }

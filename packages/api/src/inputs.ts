@@ -3,7 +3,13 @@ import { z } from 'zod';
 /** Ids are uuids; the field name (see ID_FIELDS) tells the scope guard what they name. */
 export const entityId = () => z.uuid();
 export const requiredText = (max: number) => z.string().trim().min(1).max(max);
-export const code = () => z.string().trim().min(1).max(32).regex(/^[A-Za-z0-9_-]+$/);
+export const code = () =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(32)
+    .regex(/^[A-Za-z0-9_-]+$/);
 
 export const PAGE_SIZE = 20;
 export const listInput = {

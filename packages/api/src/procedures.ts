@@ -22,7 +22,8 @@ function valueOf(input: unknown, field: string): string {
   const record = input as Record<string, unknown>;
   if (typeof record[field] === 'string') return record[field];
   for (const nested of Object.values(record)) {
-    if (nested && typeof nested === 'object' && typeof (nested as Record<string, unknown>)[field] === 'string') return (nested as Record<string, string>)[field]!;
+    if (nested && typeof nested === 'object' && typeof (nested as Record<string, unknown>)[field] === 'string')
+      return (nested as Record<string, string>)[field]!;
   }
   return '';
 }

@@ -67,7 +67,10 @@ export async function placementOf(tx: Transaction, kind: EntityKind, id: string)
       return row ? { countyId: row.countyId, schoolId: row.schoolId, teacherId: id } : null;
     }
     case 'request': {
-      const [row] = await tx.select({ teacherId: schema.postRequest.teacherId }).from(schema.postRequest).where(eq(schema.postRequest.id, id));
+      const [row] = await tx
+        .select({ teacherId: schema.postRequest.teacherId })
+        .from(schema.postRequest)
+        .where(eq(schema.postRequest.id, id));
       return row ? placementOf(tx, 'teacher', row.teacherId) : null;
     }
     case 'importJob': {
@@ -75,7 +78,10 @@ export async function placementOf(tx: Transaction, kind: EntityKind, id: string)
       const [row] = await tx
         .select({ countyId: schema.appUser.countyId })
         .from(schema.importJob)
-        .innerJoin(schema.appUser, and(eq(schema.appUser.tenantId, schema.importJob.tenantId), eq(schema.appUser.id, schema.importJob.createdBy)))
+        .innerJoin(
+          schema.appUser,
+          and(eq(schema.appUser.tenantId, schema.importJob.tenantId), eq(schema.appUser.id, schema.importJob.createdBy)),
+        )
         .where(eq(schema.importJob.id, id));
       return row ? { ...cityWide, countyId: row.countyId } : null;
     }
@@ -88,7 +94,10 @@ export async function placementOf(tx: Transaction, kind: EntityKind, id: string)
       return row ? { ...cityWide, tenantWide: true } : null;
     }
     case 'sheet': {
-      const [row] = await tx.select({ countyId: schema.allowanceSheet.countyId }).from(schema.allowanceSheet).where(eq(schema.allowanceSheet.id, id));
+      const [row] = await tx
+        .select({ countyId: schema.allowanceSheet.countyId })
+        .from(schema.allowanceSheet)
+        .where(eq(schema.allowanceSheet.id, id));
       return row ? { ...cityWide, countyId: row.countyId } : null;
     }
     case 'account': {

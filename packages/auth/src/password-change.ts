@@ -4,9 +4,7 @@ import { passwordProblem, type PasswordProblem } from '@tongxing/domain';
 import { hashPassword, verifyPassword } from './password';
 import { createSession, invalidateUserSessions } from './session';
 
-export type PasswordChangeResult =
-  | { ok: true; token: string; expiresAt: Date }
-  | { ok: false; problem: 'wrong_current' | PasswordProblem };
+export type PasswordChangeResult = { ok: true; token: string; expiresAt: Date } | { ok: false; problem: 'wrong_current' | PasswordProblem };
 
 /**
  * Changes a user's own password: checks the current one and the policy, revokes every session of the

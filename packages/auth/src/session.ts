@@ -37,7 +37,12 @@ export function sessionExpiry(createdAt: Date, lastVerifiedAt: Date): Date {
 }
 
 /** A new session for a user, in the caller's tenant transaction. */
-export async function createSession(tx: Transaction, tenantId: string, userId: string, now = new Date()): Promise<{ token: string; expiresAt: Date }> {
+export async function createSession(
+  tx: Transaction,
+  tenantId: string,
+  userId: string,
+  now = new Date(),
+): Promise<{ token: string; expiresAt: Date }> {
   const { id, secretHash, token } = newSessionToken();
   await tx.insert(schema.session).values({ tenantId, id, userId, secretHash, createdAt: now, lastVerifiedAt: now });
   return { token, expiresAt: sessionExpiry(now, now) };

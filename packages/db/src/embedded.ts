@@ -63,7 +63,14 @@ export async function startEmbeddedCluster(options: { dataDir: string; port?: nu
   else removeStalePidFile(options.dataDir);
   await cluster.start();
 
-  const superSql = postgres({ host: '127.0.0.1', port, user: 'postgres', password: SUPERUSER_PASSWORD, database: 'postgres', onnotice: () => {} });
+  const superSql = postgres({
+    host: '127.0.0.1',
+    port,
+    user: 'postgres',
+    password: SUPERUSER_PASSWORD,
+    database: 'postgres',
+    onnotice: () => {},
+  });
   try {
     await superSql.unsafe(`
       DO $$ BEGIN

@@ -15,7 +15,9 @@ export async function runMigrations(ownerUrl: string, appPassword: string): Prom
   try {
     const [me] = await sql<{ bypass: boolean }[]>`select rolbypassrls as bypass from pg_roles where rolname = current_user`;
     if (!me?.bypass) {
-      throw new Error('The migration role needs BYPASSRLS (ALTER ROLE ... BYPASSRLS) so that login and session look-ups can find their tenant.');
+      throw new Error(
+        'The migration role needs BYPASSRLS (ALTER ROLE ... BYPASSRLS) so that login and session look-ups can find their tenant.',
+      );
     }
     await migrate(drizzle(sql), { migrationsFolder: MIGRATIONS_FOLDER });
     await sql.unsafe(`ALTER ROLE ${APP_ROLE} WITH LOGIN PASSWORD '${appPassword.replaceAll("'", "''")}'`);

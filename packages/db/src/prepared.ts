@@ -17,7 +17,8 @@ function wrap<T extends object>(target: T): T {
     get(object, property, receiver) {
       const value = Reflect.get(object, property, receiver) as unknown;
       if (property === 'unsafe' && typeof value === 'function') {
-        return (query: string, params?: unknown[], options?: { prepare?: boolean }) => (value as Unsafe).call(object, query, params, { ...options, prepare: true });
+        return (query: string, params?: unknown[], options?: { prepare?: boolean }) =>
+          (value as Unsafe).call(object, query, params, { ...options, prepare: true });
       }
       if (property === 'begin' && typeof value === 'function') {
         // the transaction's own client is wrapped too, so statements inside transactions are prepared

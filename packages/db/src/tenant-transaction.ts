@@ -18,10 +18,12 @@ export function withTenant<T>(db: Database, scope: TenantScope, work: (tx: Trans
     // Sent without waiting: the work's first statement follows it on the same connection, in order,
     // so the settings are in place before it runs and each unit of work saves a round trip.
     const settled = tx
-      .execute(sql`select
+      .execute(
+        sql`select
         set_config('app.tenant_id', ${scope.tenantId}, true),
         set_config('app.user_id', ${scope.userId ?? ''}, true),
-        set_config('app.client_ip', ${scope.clientIp ?? ''}, true)`)
+        set_config('app.client_ip', ${scope.clientIp ?? ''}, true)`,
+      )
       .then(
         () => null,
         (error: unknown) => ({ error }),

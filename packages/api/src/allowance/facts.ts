@@ -1,5 +1,13 @@
 import { schema, type Transaction } from '@tongxing/db';
-import { governingPeriods, monthBounds, type BaseLookup, type Fraction, type PostFact, type RuleVersion, type TeacherFacts } from '@tongxing/domain';
+import {
+  governingPeriods,
+  monthBounds,
+  type BaseLookup,
+  type Fraction,
+  type PostFact,
+  type RuleVersion,
+  type TeacherFacts,
+} from '@tongxing/domain';
 import { and, eq, gt, inArray, isNull, lt, or } from 'drizzle-orm';
 
 type VersionRow = typeof schema.ruleVersion.$inferSelect;
@@ -17,7 +25,10 @@ export async function publishedRules(tx: Transaction, drafts: readonly VersionRo
   const all = [...versions, ...drafts];
   const rules: RuleVersion[] = governingPeriods(all);
   const base: BaseLookup = (name, year, countyId) =>
-    (bases.find((b) => b.name === name && b.year === year && b.countyId === countyId) ?? bases.find((b) => b.name === name && b.year === year && b.countyId === null))?.annualFen;
+    (
+      bases.find((b) => b.name === name && b.year === year && b.countyId === countyId) ??
+      bases.find((b) => b.name === name && b.year === year && b.countyId === null)
+    )?.annualFen;
   return { rules, base, typeNames: new Map(types.map((t) => [t.id, t.name])), titles: new Map(all.map((v) => [v.id, v.documentTitle])) };
 }
 
@@ -26,7 +37,11 @@ export async function publishedRules(tx: Transaction, drafts: readonly VersionRo
  * county, grouped by teacher. `teachers` limits to some teachers; `countyId` to those with a post in
  * the county that month (their posts elsewhere that month come too: a line spans counties).
  */
-export async function monthFacts(tx: Transaction, month: string, scope: { teacherIds?: string[]; countyId?: string }): Promise<TeacherFacts[]> {
+export async function monthFacts(
+  tx: Transaction,
+  month: string,
+  scope: { teacherIds?: string[]; countyId?: string },
+): Promise<TeacherFacts[]> {
   const { start, end } = monthBounds(month);
   const p = schema.post;
   const s = schema.school;
@@ -34,11 +49,22 @@ export async function monthFacts(tx: Transaction, month: string, scope: { teache
   const inCounty = scope.countyId
     ? inArray(
         p.teacherId,
-        tx.selectDistinct({ id: p.teacherId }).from(p).innerJoin(s, and(eq(s.tenantId, p.tenantId), eq(s.id, p.schoolId))).where(and(inMonth, eq(s.countyId, scope.countyId))),
+        tx
+          .selectDistinct({ id: p.teacherId })
+          .from(p)
+          .innerJoin(s, and(eq(s.tenantId, p.tenantId), eq(s.id, p.schoolId)))
+          .where(and(inMonth, eq(s.countyId, scope.countyId))),
       )
     : undefined;
   const rows = await tx
-    .select({ post: p, schoolName: s.name, countyId: s.countyId, locationClass: s.locationClass, schoolType: s.schoolType, keyTeacherLevel: schema.teacher.keyTeacherLevel })
+    .select({
+      post: p,
+      schoolName: s.name,
+      countyId: s.countyId,
+      locationClass: s.locationClass,
+      schoolType: s.schoolType,
+      keyTeacherLevel: schema.teacher.keyTeacherLevel,
+    })
     .from(p)
     .innerJoin(s, and(eq(s.tenantId, p.tenantId), eq(s.id, p.schoolId)))
     .innerJoin(schema.teacher, and(eq(schema.teacher.tenantId, p.tenantId), eq(schema.teacher.id, p.teacherId)))

@@ -25,7 +25,11 @@ const key = (teacherId: string, typeId: string, month: string) => `${teacherId}|
 /** The sheet of a county and month, created as a draft on first use; refused once submitted or approved. */
 async function openSheet(tx: Transaction, tenantId: string, countyId: string, month: string) {
   await tx.insert(sheet).values({ tenantId, countyId, month }).onConflictDoNothing();
-  const [row] = await tx.select().from(sheet).where(and(eq(sheet.countyId, countyId), eq(sheet.month, month))).for('update');
+  const [row] = await tx
+    .select()
+    .from(sheet)
+    .where(and(eq(sheet.countyId, countyId), eq(sheet.month, month)))
+    .for('update');
   if (!row || !(OPEN_STATES as readonly string[]).includes(row.state)) {
     throw new TRPCError({ code: 'BAD_REQUEST', cause: new InputProblems([{ field: 'month', key: 'sheet_locked' }]) });
   }
@@ -36,7 +40,13 @@ async function openSheet(tx: Transaction, tenantId: string, countyId: string, mo
 async function approvedTotals(tx: Transaction, months: string[]) {
   if (months.length === 0) return new Map<string, { fen: number; countyId: string }>();
   const rows = await tx
-    .select({ teacherId: line.teacherId, typeId: line.allowanceTypeId, month: line.month, fen: sql<number>`sum(${line.amountFen})`.mapWith(Number), countyId: sql<string>`max(${sheet.countyId}::text)` })
+    .select({
+      teacherId: line.teacherId,
+      typeId: line.allowanceTypeId,
+      month: line.month,
+      fen: sql<number>`sum(${line.amountFen})`.mapWith(Number),
+      countyId: sql<string>`max(${sheet.countyId}::text)`,
+    })
     .from(line)
     .innerJoin(sheet, and(eq(sheet.tenantId, line.tenantId), eq(sheet.id, line.sheetId)))
     .where(and(eq(sheet.state, 'approved'), inArray(line.month, months)))
@@ -54,14 +64,28 @@ export async function runMonth(tx: Transaction, tenantId: string, countyId: stri
   const { rules, base, titles } = await publishedRules(tx);
   const lines: NewLine[] = [];
 
-  const regular = (await monthFacts(tx, month, { countyId })).flatMap((t) => computeMonth(month, t, rules, base)).filter((l) => l.countyId === countyId);
+  const regular = (await monthFacts(tx, month, { countyId }))
+    .flatMap((t) => computeMonth(month, t, rules, base))
+    .filter((l) => l.countyId === countyId);
   for (const l of regular) lines.push({ ...fromEngine(l, titles), kind: 'regular', approvedFen: null, recomputedFen: null });
 
-  const lockedMonths = (await tx.select({ month: sheet.month }).from(sheet).where(and(eq(sheet.countyId, countyId), eq(sheet.state, 'approved'), lt(sheet.month, month)))).map((r) => r.month);
+  const lockedMonths = (
+    await tx
+      .select({ month: sheet.month })
+      .from(sheet)
+      .where(and(eq(sheet.countyId, countyId), eq(sheet.state, 'approved'), lt(sheet.month, month)))
+  ).map((r) => r.month);
   const approved = await approvedTotals(tx, lockedMonths);
   for (const earlier of lockedMonths) {
-    const recomputed = new Map((await monthFacts(tx, earlier, { countyId })).flatMap((t) => computeMonth(earlier, t, rules, base)).map((l) => [key(l.teacherId, l.allowanceTypeId, earlier), l]));
-    const keys = new Set([...recomputed.keys(), ...[...approved.keys()].filter((k) => k.endsWith(`|${earlier}`) && approved.get(k)!.countyId === countyId)]);
+    const recomputed = new Map(
+      (await monthFacts(tx, earlier, { countyId }))
+        .flatMap((t) => computeMonth(earlier, t, rules, base))
+        .map((l) => [key(l.teacherId, l.allowanceTypeId, earlier), l]),
+    );
+    const keys = new Set([
+      ...recomputed.keys(),
+      ...[...approved.keys()].filter((k) => k.endsWith(`|${earlier}`) && approved.get(k)!.countyId === countyId),
+    ]);
     for (const k of keys) {
       const now = recomputed.get(k);
       const before = approved.get(k);
@@ -84,12 +108,22 @@ export async function runMonth(tx: Transaction, tenantId: string, countyId: stri
   }
 
   await writeLines(tx, tenantId, target.id, month, lines);
-  const [done] = await tx.update(sheet).set({ computedAt: new Date(), state: 'draft', comment: target.state === 'returned' ? target.comment : null }).where(eq(sheet.id, target.id)).returning();
+  const [done] = await tx
+    .update(sheet)
+    .set({ computedAt: new Date(), state: 'draft', comment: target.state === 'returned' ? target.comment : null })
+    .where(eq(sheet.id, target.id))
+    .returning();
   return { sheet: done!, lines: lines.length, regular: regular.length, adjustments: lines.length - regular.length };
 }
 
 function fromEngine(l: AllowanceLine, titles: Map<string, string>) {
-  return { teacherId: l.teacherId, allowanceTypeId: l.allowanceTypeId, month: l.month, amountFen: l.amountFen, segments: storedSegments(l.segments, titles) };
+  return {
+    teacherId: l.teacherId,
+    allowanceTypeId: l.allowanceTypeId,
+    month: l.month,
+    amountFen: l.amountFen,
+    segments: storedSegments(l.segments, titles),
+  };
 }
 
 /**
@@ -101,8 +135,13 @@ async function writeLines(tx: Transaction, tenantId: string, sheetId: string, mo
   await tx.delete(line).where(eq(line.sheetId, sheetId));
   const teacherIds = [...new Set(lines.filter((l) => l.kind === 'regular').map((l) => l.teacherId))];
   if (teacherIds.length) {
-    const elsewhere = tx.select({ id: sheet.id }).from(sheet).where(and(ne(sheet.id, sheetId), eq(sheet.month, month), inArray(sheet.state, [...OPEN_STATES])));
-    await tx.delete(line).where(and(eq(line.kind, 'regular'), eq(line.month, month), inArray(line.teacherId, teacherIds), inArray(line.sheetId, elsewhere)));
+    const elsewhere = tx
+      .select({ id: sheet.id })
+      .from(sheet)
+      .where(and(ne(sheet.id, sheetId), eq(sheet.month, month), inArray(sheet.state, [...OPEN_STATES])));
+    await tx
+      .delete(line)
+      .where(and(eq(line.kind, 'regular'), eq(line.month, month), inArray(line.teacherId, teacherIds), inArray(line.sheetId, elsewhere)));
   }
   // One JSON parameter per batch, unpacked by PostgreSQL: far cheaper than binding ten parameters a row.
   const BATCH = 10_000;

@@ -57,7 +57,12 @@ export async function bankRows(tx: Transaction, sheetId: string): Promise<{ head
   const head = await headOf(tx, sheetId);
   if (head.state !== 'approved') return { head, rows: null };
   const rows = await tx
-    .select({ name: teacher.name, idNumber: teacher.idNumber, bankCard: teacher.bankCard, amountFen: sql<number>`sum(${line.amountFen})`.mapWith(Number) })
+    .select({
+      name: teacher.name,
+      idNumber: teacher.idNumber,
+      bankCard: teacher.bankCard,
+      amountFen: sql<number>`sum(${line.amountFen})`.mapWith(Number),
+    })
     .from(line)
     .innerJoin(teacher, byTeacher)
     .where(eq(line.sheetId, sheetId))
@@ -70,11 +75,22 @@ export async function bankRows(tx: Transaction, sheetId: string): Promise<{ head
 export async function noticeRows(tx: Transaction, sheetId: string): Promise<{ head: SheetHead; rows: NoticeRow[] }> {
   const head = await headOf(tx, sheetId);
   const rows = await tx
-    .select({ name: teacher.name, idNumber: teacher.idNumber, schoolName: school.name, allowanceType: schema.allowanceType.name, kind: line.kind, month: line.month, amountFen: line.amountFen })
+    .select({
+      name: teacher.name,
+      idNumber: teacher.idNumber,
+      schoolName: school.name,
+      allowanceType: schema.allowanceType.name,
+      kind: line.kind,
+      month: line.month,
+      amountFen: line.amountFen,
+    })
     .from(line)
     .innerJoin(teacher, byTeacher)
     .leftJoin(school, teacherSchool)
-    .innerJoin(schema.allowanceType, and(eq(schema.allowanceType.tenantId, line.tenantId), eq(schema.allowanceType.id, line.allowanceTypeId)))
+    .innerJoin(
+      schema.allowanceType,
+      and(eq(schema.allowanceType.tenantId, line.tenantId), eq(schema.allowanceType.id, line.allowanceTypeId)),
+    )
     .where(eq(line.sheetId, sheetId))
     .orderBy(asc(school.name), asc(teacher.name), asc(line.kind), asc(line.month));
   return { head, rows: rows.map(({ idNumber, ...r }) => ({ ...r, maskedIdNumber: maskIdNumber(idNumber) })) };
@@ -90,7 +106,9 @@ type Column<R> = [key: string, width: number, value: (row: R) => Cell];
 
 function spec<R extends { amountFen: number }>(t: TFunction, name: string, columns: Column<R>[], rows: R[]): SheetSpec {
   const total = rows.reduce((sum, r) => sum + r.amountFen, 0);
-  const totalRow: Cell[] = columns.map((_, i) => (i === 0 ? t('allowance.sheets.total') : i === columns.length - 1 ? yuanText(total) : null));
+  const totalRow: Cell[] = columns.map((_, i) =>
+    i === 0 ? t('allowance.sheets.total') : i === columns.length - 1 ? yuanText(total) : null,
+  );
   return {
     name,
     headers: columns.map(([key]) => t(`allowance.sheets.columns.${key}`)),
@@ -102,24 +120,38 @@ function spec<R extends { amountFen: number }>(t: TFunction, name: string, colum
 /** The kind of a line in words: the type, and for an adjustment 补发/扣回 and the month it corrects. */
 export function kindText(t: TFunction, r: { allowanceType: string; kind: string; month: string; amountFen: number }): string {
   if (r.kind === 'regular') return r.allowanceType;
-  return t('allowance.sheets.adjustmentOf', { type: r.allowanceType, kind: t(r.amountFen >= 0 ? 'allowance.sheets.back' : 'allowance.sheets.clawback'), month: r.month });
+  return t('allowance.sheets.adjustmentOf', {
+    type: r.allowanceType,
+    kind: t(r.amountFen >= 0 ? 'allowance.sheets.back' : 'allowance.sheets.clawback'),
+    month: r.month,
+  });
 }
 
 /** The bank's file: 姓名, 身份证号, 银行卡号, 金额(元). */
 export const bankSheet = (t: TFunction, rows: BankRow[]) =>
-  spec(t, t('allowance.sheets.bankSheet'), [
-    ['name', 12, (r) => r.name],
-    ['idNumber', 22, (r) => r.idNumber],
-    ['bankCard', 24, (r) => r.bankCard],
-    ['amount', 14, (r) => yuanText(r.amountFen)],
-  ], rows);
+  spec(
+    t,
+    t('allowance.sheets.bankSheet'),
+    [
+      ['name', 12, (r) => r.name],
+      ['idNumber', 22, (r) => r.idNumber],
+      ['bankCard', 24, (r) => r.bankCard],
+      ['amount', 14, (r) => yuanText(r.amountFen)],
+    ],
+    rows,
+  );
 
 /** The public notice (公示): 姓名, 身份证号 (masked), 学校, 补助类型, 金额(元). */
 export const noticeSheet = (t: TFunction, rows: NoticeRow[]) =>
-  spec(t, t('allowance.sheets.noticeSheet'), [
-    ['name', 12, (r) => r.name],
-    ['idNumber', 22, (r) => r.maskedIdNumber],
-    ['school', 30, (r) => r.schoolName],
-    ['allowanceType', 30, (r) => kindText(t, r)],
-    ['amount', 14, (r) => yuanText(r.amountFen)],
-  ], rows);
+  spec(
+    t,
+    t('allowance.sheets.noticeSheet'),
+    [
+      ['name', 12, (r) => r.name],
+      ['idNumber', 22, (r) => r.maskedIdNumber],
+      ['school', 30, (r) => r.schoolName],
+      ['allowanceType', 30, (r) => kindText(t, r)],
+      ['amount', 14, (r) => yuanText(r.amountFen)],
+    ],
+    rows,
+  );

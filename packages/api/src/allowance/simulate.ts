@@ -79,10 +79,18 @@ export async function simulate(tx: Transaction, input: { draftIds: string[]; fro
     publishedRules(tx, drafts),
     tx.select({ id: schema.county.id, name: schema.county.name }).from(schema.county).orderBy(asc(schema.county.code)),
   ]);
-  const rules: Rules = { current: current.rules, touched: proposed.rules.filter((r) => touchedTypes.has(r.allowanceTypeId)), touchedTypes, base: current.base };
+  const rules: Rules = {
+    current: current.rules,
+    touched: proposed.rules.filter((r) => touchedTypes.has(r.allowanceTypeId)),
+    touchedTypes,
+    base: current.base,
+  };
 
   const months: Period[] = [];
-  const years = new Map<string, { costs: Map<string, Tally>; teachers: Map<string, { countyId: string; currentFen: number; proposedFen: number }> }>();
+  const years = new Map<
+    string,
+    { costs: Map<string, Tally>; teachers: Map<string, { countyId: string; currentFen: number; proposedFen: number }> }
+  >();
   for (const month of monthsBetween(input.from, input.to)) {
     const year = years.get(month.slice(0, 4)) ?? { costs: new Map(), teachers: new Map() };
     years.set(month.slice(0, 4), year);
@@ -100,7 +108,11 @@ export async function simulate(tx: Transaction, input: { draftIds: string[]; fro
       cost.currentFen += currentFen;
       cost.proposedFen += proposedFen;
       const sofar = year.teachers.get(teacher.teacherId);
-      year.teachers.set(teacher.teacherId, { countyId, currentFen: (sofar?.currentFen ?? 0) + currentFen, proposedFen: (sofar?.proposedFen ?? 0) + proposedFen });
+      year.teachers.set(teacher.teacherId, {
+        countyId,
+        currentFen: (sofar?.currentFen ?? 0) + currentFen,
+        proposedFen: (sofar?.proposedFen ?? 0) + proposedFen,
+      });
     }
     months.push(period(month, counties, byCounty));
   }

@@ -14,7 +14,11 @@ import { z } from 'zod';
 import { requiredText } from '../inputs';
 
 /** A calendar date `YYYY-MM-DD`. */
-export const isoDate = () => z.string().trim().refine(isIsoDate, { params: { key: 'invalid_date' } });
+export const isoDate = () =>
+  z
+    .string()
+    .trim()
+    .refine(isIsoDate, { params: { key: 'invalid_date' } });
 
 /** A valid 身份证号, normalised to upper case; the problem is named (check digit, birth date, …). */
 export const idNumber = () =>
@@ -31,7 +35,11 @@ export const idNumber = () =>
       return parsed.value.idNumber;
     });
 
-export const mobile = () => z.string().trim().refine((v) => MOBILE_PATTERN.test(v), { params: { key: 'mobile' } });
+export const mobile = () =>
+  z
+    .string()
+    .trim()
+    .refine((v) => MOBILE_PATTERN.test(v), { params: { key: 'mobile' } });
 
 /** The person's own fields (sex and birth date come from the ID number). */
 export const teacherFields = {
@@ -43,7 +51,11 @@ export const teacherFields = {
   titleDate: isoDate().optional(),
   keyTeacherLevel: z.enum(KEY_TEACHER_LEVELS).optional(),
   /** 一卡通 / bank card: 12–19 digits */
-  bankCard: z.string().trim().refine((v) => /^\d{12,19}$/.test(v), { params: { key: 'bank_card' } }).optional(),
+  bankCard: z
+    .string()
+    .trim()
+    .refine((v) => /^\d{12,19}$/.test(v), { params: { key: 'bank_card' } })
+    .optional(),
 };
 
 /** What a post carries besides its school and dates. */
@@ -54,4 +66,8 @@ export const postFields = {
 };
 
 /** A calendar month `YYYY-MM`. */
-export const isoMonth = () => z.string().trim().refine((v) => /^\d{4}-(0[1-9]|1[0-2])$/.test(v), { params: { key: 'invalid_month' } });
+export const isoMonth = () =>
+  z
+    .string()
+    .trim()
+    .refine((v) => /^\d{4}-(0[1-9]|1[0-2])$/.test(v), { params: { key: 'invalid_month' } });

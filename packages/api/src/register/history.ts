@@ -13,7 +13,16 @@ export async function historyOf(tx: Transaction, entity: 'school' | 'teacher', i
       ? (await tx.select({ id: schema.post.id }).from(schema.post).where(eq(schema.post.teacherId, id))).map((p) => p.id)
       : [];
   return tx
-    .select({ id: a.id, at: a.at, action: a.action, entity: a.entity, entityId: a.entityId, before: a.before, after: a.after, actor: schema.appUser.displayName })
+    .select({
+      id: a.id,
+      at: a.at,
+      action: a.action,
+      entity: a.entity,
+      entityId: a.entityId,
+      before: a.before,
+      after: a.after,
+      actor: schema.appUser.displayName,
+    })
     .from(a)
     .leftJoin(schema.appUser, and(eq(schema.appUser.tenantId, a.tenantId), eq(schema.appUser.id, a.actorUserId)))
     .where(

@@ -46,7 +46,11 @@ export async function endPost(tx: Transaction, teacherId: string, day: string): 
   const current = await postOn(tx, teacherId, day);
   if (!current || current.endDate !== null) throw badInput('date', 'no_post_on_date');
   if (current.startDate >= day) throw badInput('date', 'date_not_after_start', { start: current.startDate });
-  const [ended] = await tx.update(p).set({ endDate: day }).where(and(eq(p.tenantId, current.tenantId), eq(p.id, current.id))).returning();
+  const [ended] = await tx
+    .update(p)
+    .set({ endDate: day })
+    .where(and(eq(p.tenantId, current.tenantId), eq(p.id, current.id)))
+    .returning();
   return ended!;
 }
 

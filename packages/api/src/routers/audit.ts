@@ -13,7 +13,17 @@ export const auditRouter = router({
     .input(z.object({ before: z.number().int().positive().optional(), entity: z.string().trim().max(40).optional() }).default({}))
     .query(async ({ ctx, input }) => {
       const rows = await ctx.tx
-        .select({ id: a.id, at: a.at, action: a.action, entity: a.entity, entityId: a.entityId, before: a.before, after: a.after, ip: a.ip, actor: schema.appUser.username })
+        .select({
+          id: a.id,
+          at: a.at,
+          action: a.action,
+          entity: a.entity,
+          entityId: a.entityId,
+          before: a.before,
+          after: a.after,
+          ip: a.ip,
+          actor: schema.appUser.username,
+        })
         .from(a)
         .leftJoin(schema.appUser, and(eq(schema.appUser.tenantId, a.tenantId), eq(schema.appUser.id, a.actorUserId)))
         .where(and(input.before ? lt(a.id, input.before) : undefined, input.entity ? eq(a.entity, input.entity) : undefined))

@@ -11,7 +11,9 @@ export const authRouter = router({
 
   /** Revokes every session of the user and opens a new one for this device. */
   changePassword: sessionProcedure
-    .input(z.object({ currentPassword: z.string().min(1).max(PASSWORD_MAX_LENGTH), newPassword: z.string().min(1).max(PASSWORD_MAX_LENGTH) }))
+    .input(
+      z.object({ currentPassword: z.string().min(1).max(PASSWORD_MAX_LENGTH), newPassword: z.string().min(1).max(PASSWORD_MAX_LENGTH) }),
+    )
     .mutation(async ({ ctx, input }) => {
       const user = ctx.session.user;
       const result = await withTenant(ctx.db, { tenantId: user.tenantId, userId: user.id, clientIp: ctx.ip }, (tx) =>

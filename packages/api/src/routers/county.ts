@@ -16,7 +16,13 @@ export const countyRouter = router({
     .query(({ ctx, input }) => {
       const term = input.search ? likePattern(input.search) : undefined;
       return ctx.tx
-        .select({ id: schema.county.id, code: schema.county.code, name: schema.county.name, isPovertyCounty: schema.county.isPovertyCounty, schools: count(schema.school.id) })
+        .select({
+          id: schema.county.id,
+          code: schema.county.code,
+          name: schema.county.name,
+          isPovertyCounty: schema.county.isPovertyCounty,
+          schools: count(schema.school.id),
+        })
         .from(schema.county)
         .leftJoin(schema.school, and(eq(schema.school.tenantId, schema.county.tenantId), eq(schema.school.countyId, schema.county.id)))
         .where(and(visible.counties(ctx.user), term ? or(ilike(schema.county.name, term), ilike(schema.county.code, term)) : undefined))
@@ -35,7 +41,10 @@ export const countyRouter = router({
   create: permitted('county.manage')
     .input(z.object({ code: code(), ...fields }))
     .mutation(async ({ ctx, input }) => {
-      const [row] = await ctx.tx.insert(schema.county).values({ tenantId: ctx.user.tenantId, ...input }).returning();
+      const [row] = await ctx.tx
+        .insert(schema.county)
+        .values({ tenantId: ctx.user.tenantId, ...input })
+        .returning();
       return row!;
     }),
 

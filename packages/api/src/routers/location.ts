@@ -21,7 +21,10 @@ export const locationRouter = router({
   create: permitted('location.manage')
     .input(z.object({ name: requiredText(20), sortOrder: z.number().int().min(0).max(1000).default(100) }))
     .mutation(async ({ ctx, input }) => {
-      const [row] = await ctx.tx.insert(l).values({ tenantId: ctx.user.tenantId, ...input }).returning();
+      const [row] = await ctx.tx
+        .insert(l)
+        .values({ tenantId: ctx.user.tenantId, ...input })
+        .returning();
       return row!;
     }),
 });

@@ -53,7 +53,15 @@ export const qualityRouter = router({
     ]);
     // ID numbers refused in teacher imports of the last 180 days (the file's row and the reason)
     const idColumn = header(COLUMNS.teacher.find((c) => c.field === 'idNumber')!);
-    const importRows = await ctx.tx.execute<{ job_id: string; file_name: string; at: string; uploader: string; row: number; reason: string; total: number }>(
+    const importRows = await ctx.tx.execute<{
+      job_id: string;
+      file_name: string;
+      at: string;
+      uploader: string;
+      row: number;
+      reason: string;
+      total: number;
+    }>(
       sql`select j.id as job_id, j.file_name, j.created_at::text as at, u.display_name as uploader, (e ->> 'row')::int as row, e ->> 'reason' as reason,
           count(*) over ()::int as total
         from import_job j join app_user u on u.tenant_id = j.tenant_id and u.id = j.created_by
@@ -64,7 +72,14 @@ export const qualityRouter = router({
     );
     const importIdNumbers = {
       total: importRows[0]?.total ?? 0,
-      rows: importRows.map((r) => ({ jobId: r.job_id, fileName: r.file_name, at: r.at, uploader: r.uploader, row: r.row, reason: r.reason })),
+      rows: importRows.map((r) => ({
+        jobId: r.job_id,
+        fileName: r.file_name,
+        at: r.at,
+        uploader: r.uploader,
+        row: r.row,
+        reason: r.reason,
+      })),
     };
     return { asOf: today, noCurrentPost, closedSchool, overlapping, noSuccessor, importIdNumbers };
   }),

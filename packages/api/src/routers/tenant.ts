@@ -11,7 +11,11 @@ import { publicProcedure, router } from '../trpc';
 const operator = permitted('tenant.manage');
 
 const createInput = z.object({
-  code: z.string().trim().toLowerCase().regex(/^[a-z][a-z0-9-]{1,31}$/),
+  code: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(/^[a-z][a-z0-9-]{1,31}$/),
   name: requiredText(40),
   province: requiredText(20),
   admin: z.object({ username: z.string().trim().toLowerCase().regex(USERNAME_PATTERN), displayName: requiredText(40) }),
@@ -30,7 +34,14 @@ export const tenantRouter = router({
 
   list: operator.query(({ ctx }) =>
     ctx.tx
-      .select({ id: schema.tenant.id, code: schema.tenant.code, name: schema.tenant.name, province: schema.tenant.province, disabledAt: schema.tenant.disabledAt, createdAt: schema.tenant.createdAt })
+      .select({
+        id: schema.tenant.id,
+        code: schema.tenant.code,
+        name: schema.tenant.name,
+        province: schema.tenant.province,
+        disabledAt: schema.tenant.disabledAt,
+        createdAt: schema.tenant.createdAt,
+      })
       .from(schema.tenant)
       .where(ne(schema.tenant.id, PLATFORM_TENANT_ID))
       .orderBy(asc(schema.tenant.code)),
@@ -38,12 +49,22 @@ export const tenantRouter = router({
 
   /** A new city and its first administrator, who gets a one-time password. */
   create: operator.input(createInput).mutation(async ({ ctx, input }) => {
-    const [created] = await ctx.tx.insert(schema.tenant).values({ code: input.code, name: input.name, province: input.province }).returning({ id: schema.tenant.id });
+    const [created] = await ctx.tx
+      .insert(schema.tenant)
+      .values({ code: input.code, name: input.name, province: input.province })
+      .returning({ id: schema.tenant.id });
     const tenantId = created!.id;
     const password = oneTimePassword();
     const passwordHash = await hashPassword(password);
     await actAsTenant(ctx.tx, tenantId, () =>
-      ctx.tx.insert(schema.appUser).values({ tenantId, username: input.admin.username, displayName: input.admin.displayName, role: 'city_admin', passwordHash, mustChangePassword: true }),
+      ctx.tx.insert(schema.appUser).values({
+        tenantId,
+        username: input.admin.username,
+        displayName: input.admin.displayName,
+        role: 'city_admin',
+        passwordHash,
+        mustChangePassword: true,
+      }),
     );
     return { tenantId, adminUsername: input.admin.username, oneTimePassword: password };
   }),

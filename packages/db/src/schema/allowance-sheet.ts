@@ -15,7 +15,9 @@ export const allowanceSheet = pgTable(
     ...tenantColumns,
     countyId: uuid('county_id').notNull(),
     month: text('month').notNull(),
-    state: text('state', { enum: ['draft', 'submitted', 'approved', 'returned'] }).notNull().default('draft'),
+    state: text('state', { enum: ['draft', 'submitted', 'approved', 'returned'] })
+      .notNull()
+      .default('draft'),
     comment: text('comment'),
     computedAt: timestamp('computed_at', { withTimezone: true }),
     submittedBy: uuid('submitted_by'),
@@ -28,8 +30,16 @@ export const allowanceSheet = pgTable(
     primaryKey({ columns: [t.tenantId, t.id] }),
     unique('allowance_sheet_tenant_county_month_key').on(t.tenantId, t.countyId, t.month),
     foreignKey({ columns: [t.tenantId, t.countyId], foreignColumns: [county.tenantId, county.id], name: 'allowance_sheet_county_fk' }),
-    foreignKey({ columns: [t.tenantId, t.submittedBy], foreignColumns: [appUser.tenantId, appUser.id], name: 'allowance_sheet_submitted_by_fk' }),
-    foreignKey({ columns: [t.tenantId, t.decidedBy], foreignColumns: [appUser.tenantId, appUser.id], name: 'allowance_sheet_decided_by_fk' }),
+    foreignKey({
+      columns: [t.tenantId, t.submittedBy],
+      foreignColumns: [appUser.tenantId, appUser.id],
+      name: 'allowance_sheet_submitted_by_fk',
+    }),
+    foreignKey({
+      columns: [t.tenantId, t.decidedBy],
+      foreignColumns: [appUser.tenantId, appUser.id],
+      name: 'allowance_sheet_decided_by_fk',
+    }),
   ],
 );
 
@@ -57,11 +67,23 @@ export const allowanceLine = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({ columns: [t.tenantId, t.sheetId], foreignColumns: [allowanceSheet.tenantId, allowanceSheet.id], name: 'allowance_line_sheet_fk' }),
+    foreignKey({
+      columns: [t.tenantId, t.sheetId],
+      foreignColumns: [allowanceSheet.tenantId, allowanceSheet.id],
+      name: 'allowance_line_sheet_fk',
+    }),
     foreignKey({ columns: [t.tenantId, t.teacherId], foreignColumns: [teacher.tenantId, teacher.id], name: 'allowance_line_teacher_fk' }),
-    foreignKey({ columns: [t.tenantId, t.allowanceTypeId], foreignColumns: [allowanceType.tenantId, allowanceType.id], name: 'allowance_line_type_fk' }),
-    uniqueIndex('allowance_line_one_regular_per_month').on(t.tenantId, t.teacherId, t.allowanceTypeId, t.month).where(sql`kind = 'regular'`),
-    uniqueIndex('allowance_line_one_adjustment_per_sheet').on(t.tenantId, t.sheetId, t.teacherId, t.allowanceTypeId, t.month).where(sql`kind = 'adjustment'`),
+    foreignKey({
+      columns: [t.tenantId, t.allowanceTypeId],
+      foreignColumns: [allowanceType.tenantId, allowanceType.id],
+      name: 'allowance_line_type_fk',
+    }),
+    uniqueIndex('allowance_line_one_regular_per_month')
+      .on(t.tenantId, t.teacherId, t.allowanceTypeId, t.month)
+      .where(sql`kind = 'regular'`),
+    uniqueIndex('allowance_line_one_adjustment_per_sheet')
+      .on(t.tenantId, t.sheetId, t.teacherId, t.allowanceTypeId, t.month)
+      .where(sql`kind = 'adjustment'`),
     index('allowance_line_tenant_sheet_idx').on(t.tenantId, t.sheetId),
   ],
 );

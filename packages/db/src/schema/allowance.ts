@@ -30,7 +30,9 @@ export const ruleVersion = pgTable(
   {
     ...tenantColumns,
     allowanceTypeId: uuid('allowance_type_id').notNull(),
-    state: text('state', { enum: ['draft', 'published'] }).notNull().default('draft'),
+    state: text('state', { enum: ['draft', 'published'] })
+      .notNull()
+      .default('draft'),
     documentNo: text('document_no').notNull(),
     documentTitle: text('document_title').notNull(),
     effectiveFrom: date('effective_from', { mode: 'string' }).notNull(),
@@ -45,9 +47,17 @@ export const ruleVersion = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({ columns: [t.tenantId, t.allowanceTypeId], foreignColumns: [allowanceType.tenantId, allowanceType.id], name: 'rule_version_type_fk' }),
+    foreignKey({
+      columns: [t.tenantId, t.allowanceTypeId],
+      foreignColumns: [allowanceType.tenantId, allowanceType.id],
+      name: 'rule_version_type_fk',
+    }),
     foreignKey({ columns: [t.tenantId, t.createdBy], foreignColumns: [appUser.tenantId, appUser.id], name: 'rule_version_created_by_fk' }),
-    foreignKey({ columns: [t.tenantId, t.publishedBy], foreignColumns: [appUser.tenantId, appUser.id], name: 'rule_version_published_by_fk' }),
+    foreignKey({
+      columns: [t.tenantId, t.publishedBy],
+      foreignColumns: [appUser.tenantId, appUser.id],
+      name: 'rule_version_published_by_fk',
+    }),
     index('rule_version_tenant_type_idx').on(t.tenantId, t.allowanceTypeId, t.effectiveFrom),
   ],
 );

@@ -19,7 +19,9 @@ export const importJob = pgTable(
   {
     ...tenantColumns,
     kind: text('kind', { enum: ['teacher', 'school'] }).notNull(),
-    status: text('status', { enum: ['validating', 'validated', 'importing', 'done', 'failed', 'cancelled'] }).notNull().default('validating'),
+    status: text('status', { enum: ['validating', 'validated', 'importing', 'done', 'failed', 'cancelled'] })
+      .notNull()
+      .default('validating'),
     fileName: text('file_name').notNull(),
     totalRows: integer('total_rows').notNull().default(0),
     validRows: integer('valid_rows').notNull().default(0),

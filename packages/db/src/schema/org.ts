@@ -81,7 +81,10 @@ export const teacher = pgTable(
     birthDate: date('birth_date', { mode: 'string' }).notNull(),
     phone: text('phone'),
     education: text('education'),
-    subjects: text('subjects').array().notNull().default(sql`'{}'`),
+    subjects: text('subjects')
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
     title: text('title'),
     titleDate: date('title_date', { mode: 'string' }),
     keyTeacherLevel: text('key_teacher_level'),

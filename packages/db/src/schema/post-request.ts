@@ -19,7 +19,9 @@ export const postRequest = pgTable(
     roles: text('roles').array(),
     endService: boolean('end_service').notNull().default(false),
     note: text('note'),
-    state: text('state', { enum: ['pending', 'approved', 'rejected'] }).notNull().default('pending'),
+    state: text('state', { enum: ['pending', 'approved', 'rejected'] })
+      .notNull()
+      .default('pending'),
     requestedBy: uuid('requested_by').notNull(),
     decidedBy: uuid('decided_by'),
     decidedAt: timestamp('decided_at', { withTimezone: true }),
@@ -30,7 +32,11 @@ export const postRequest = pgTable(
     primaryKey({ columns: [t.tenantId, t.id] }),
     foreignKey({ columns: [t.tenantId, t.teacherId], foreignColumns: [teacher.tenantId, teacher.id], name: 'post_request_teacher_fk' }),
     foreignKey({ columns: [t.tenantId, t.toSchoolId], foreignColumns: [school.tenantId, school.id], name: 'post_request_school_fk' }),
-    foreignKey({ columns: [t.tenantId, t.requestedBy], foreignColumns: [appUser.tenantId, appUser.id], name: 'post_request_requested_by_fk' }),
+    foreignKey({
+      columns: [t.tenantId, t.requestedBy],
+      foreignColumns: [appUser.tenantId, appUser.id],
+      name: 'post_request_requested_by_fk',
+    }),
     foreignKey({ columns: [t.tenantId, t.decidedBy], foreignColumns: [appUser.tenantId, appUser.id], name: 'post_request_decided_by_fk' }),
     index('post_request_tenant_state_idx').on(t.tenantId, t.state),
   ],

@@ -19,7 +19,10 @@ export const post = pgTable(
     isPrimary: boolean('is_primary').notNull().default(true),
     employmentType: text('employment_type').notNull(),
     status: text('status').notNull(),
-    roles: text('roles').array().notNull().default(sql`'{}'`),
+    roles: text('roles')
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
     ...timestamps,
   },
   (t) => [

@@ -44,7 +44,8 @@ export interface LoadedTenant {
  * Not COPY: this runs inside drizzle transactions (the demo seed's too), and the triggers and
  * constraints, not the parsing, take most of the time (EXPLAIN ANALYZE of a 5,000-teacher batch).
  */
-const records = (rows: readonly object[], columns: string) => sql`json_to_recordset(${JSON.stringify(rows)}::json) as r(${sql.raw(columns)})`;
+const records = (rows: readonly object[], columns: string) =>
+  sql`json_to_recordset(${JSON.stringify(rows)}::json) as r(${sql.raw(columns)})`;
 
 /**
  * Writes one city as the owner (RLS bypassed, triggers fire: the audit trigger logs every row).
@@ -52,11 +53,16 @@ const records = (rows: readonly object[], columns: string) => sql`json_to_record
  * school-sync trigger on post finds nothing to change. A school code that names nothing fails on NOT NULL.
  */
 export async function loadTenant(tx: Transaction, spec: TenantSpec, passwordHash: string): Promise<LoadedTenant> {
-  const [tenant] = await tx.execute<{ id: string }>(sql`insert into tenant (code, name, province) values (${spec.code}, ${spec.name}, ${spec.province}) returning id`);
+  const [tenant] = await tx.execute<{ id: string }>(
+    sql`insert into tenant (code, name, province) values (${spec.code}, ${spec.name}, ${spec.province}) returning id`,
+  );
   const tenantId = tenant!.id;
   await tx.execute(sql`insert into county (tenant_id, code, name, is_poverty_county)
     select ${tenantId}, r.code, r.name, r.poverty from ${records(spec.counties, 'code text, name text, poverty boolean')}`);
-  const schools = await tx.execute<{ id: string; code: string }>(sql`insert into school (tenant_id, county_id, code, name, school_type, location_class, terrain_class)
+  const schools = await tx.execute<{
+    id: string;
+    code: string;
+  }>(sql`insert into school (tenant_id, county_id, code, name, school_type, location_class, terrain_class)
     select ${tenantId}, (select id from county where tenant_id = ${tenantId} and code = r."countyCode"), r.code, r.name, r."schoolType", r."locationClass", r."terrainClass"
     from ${records(spec.schools, '"countyCode" text, code text, name text, "schoolType" text, "locationClass" text, "terrainClass" text')}
     returning id, code`);
@@ -72,7 +78,9 @@ export async function loadTenant(tx: Transaction, spec: TenantSpec, passwordHash
         batch.map(({ posts, ...t }, i) => ({ ...t, id: ids[i], schoolId: schoolIds.get(posts.at(-1)!.schoolCode) })),
         'id uuid, "schoolId" uuid, "idNumber" text, name text, sex text, "birthDate" date, phone text, "bankCard" text, education text, subjects text[], title text, "keyTeacherLevel" text',
       )}`);
-    const rows = batch.flatMap((t, i) => t.posts.map(({ schoolCode, ...p }) => ({ ...p, teacherId: ids[i], schoolId: schoolIds.get(schoolCode) })));
+    const rows = batch.flatMap((t, i) =>
+      t.posts.map(({ schoolCode, ...p }) => ({ ...p, teacherId: ids[i], schoolId: schoolIds.get(schoolCode) })),
+    );
     await tx.execute(sql`insert into post (tenant_id, teacher_id, school_id, start_date, end_date, employment_type, status, roles)
       select ${tenantId}, r."teacherId", r."schoolId", r."startDate", r."endDate", r."employmentType", r.status, r.roles
       from ${records(rows, '"teacherId" uuid, "schoolId" uuid, "startDate" date, "endDate" date, "employmentType" text, status text, roles text[]')}`);
@@ -93,7 +101,20 @@ export async function loadTenant(tx: Transaction, spec: TenantSpec, passwordHash
 const COUNTIES_PER_CITY = 8;
 const SCHOOLS_PER_COUNTY = 40;
 const BATCH = 5000;
-const COUNTY_NAMES = ['城关区', '东城区', '西城区', '安定区', '永和县', '兴隆县', '太平县', '长宁县', '平安县', '新安县', '清水县', '石门县'];
+const COUNTY_NAMES = [
+  '城关区',
+  '东城区',
+  '西城区',
+  '安定区',
+  '永和县',
+  '兴隆县',
+  '太平县',
+  '长宁县',
+  '平安县',
+  '新安县',
+  '清水县',
+  '石门县',
+];
 /** The login every generated city's administrator gets. */
 export const GENERATED_ADMIN = 'admin';
 
@@ -115,7 +136,9 @@ export interface BulkLoadOptions {
  * post histories, and a city administrator. The same seed and numbering give the same register.
  */
 export async function bulkLoad(db: Database, options: BulkLoadOptions): Promise<LoadedTenant[]> {
-  const [last] = await db.execute<{ n: number }>(sql`select coalesce(max(substring(code from '^gen-([0-9]+)$')::int), 0)::int as n from tenant`);
+  const [last] = await db.execute<{ n: number }>(
+    sql`select coalesce(max(substring(code from '^gen-([0-9]+)$')::int), 0)::int as n from tenant`,
+  );
   const today = todayInChina();
   const loaded: LoadedTenant[] = [];
   let next = 0;
@@ -157,7 +180,7 @@ function generatedCity(r: Picker, n: number, teachers: number, today: string): T
 
 function* teacherBatches(r: Picker, schools: readonly GeneratedSchool[], count: number, today: string): Generator<GeneratedTeacher[]> {
   const seen = new Set<string>();
-  for (let left = count; left > 0; ) {
+  for (let left = count; left > 0;) {
     // generateTeachers keeps ID numbers unique within one call; `seen` keeps them unique across batches.
     const batch = generateTeachers(r, schools, Math.min(BATCH, left), today).filter((t) => !seen.has(t.idNumber) && seen.add(t.idNumber));
     left -= batch.length;

@@ -1,4 +1,11 @@
-import { checkCharacter, type EmploymentType, type LocationClass, type PostStatus, type SchoolType, type TerrainClass } from '@tongxing/domain';
+import {
+  checkCharacter,
+  type EmploymentType,
+  type LocationClass,
+  type PostStatus,
+  type SchoolType,
+  type TerrainClass,
+} from '@tongxing/domain';
 import { picker, type Picker } from './random';
 
 export interface GeneratedPost {
@@ -32,15 +39,62 @@ export interface GeneratedSchool {
   terrainClass: TerrainClass;
 }
 
-const SURNAMES = '王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段漕钱汤尹黎易常武乔贺赖龚文';
+const SURNAMES =
+  '王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段漕钱汤尹黎易常武乔贺赖龚文';
 const GIVEN = '伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华红梅玉兰建国建华志强春梅海燕晓东文斌立新淑芬凤英宝山振华国强春生金花';
-const TOWNS = ['平安', '永兴', '新建', '红旗', '东风', '胜利', '德顺', '向阳', '和平', '长青', '复兴', '太平', '兴隆', '福安', '团结', '光明', '双塔', '三合', '五里', '六家'];
+const TOWNS = [
+  '平安',
+  '永兴',
+  '新建',
+  '红旗',
+  '东风',
+  '胜利',
+  '德顺',
+  '向阳',
+  '和平',
+  '长青',
+  '复兴',
+  '太平',
+  '兴隆',
+  '福安',
+  '团结',
+  '光明',
+  '双塔',
+  '三合',
+  '五里',
+  '六家',
+];
 
-const CLASS_MIX: readonly (readonly [LocationClass, number])[] = [['城市', 8], ['县城', 15], ['乡镇', 37], ['村小', 30], ['教学点', 10]];
+const CLASS_MIX: readonly (readonly [LocationClass, number])[] = [
+  ['城市', 8],
+  ['县城', 15],
+  ['乡镇', 37],
+  ['村小', 30],
+  ['教学点', 10],
+];
 const TYPES_BY_CLASS: Record<LocationClass, readonly (readonly [SchoolType, number])[]> = {
-  城市: [['小学', 4], ['初中', 3], ['高中', 2], ['幼儿园', 2], ['完全中学', 1], ['中职', 1], ['特殊教育', 1]],
-  县城: [['小学', 4], ['初中', 3], ['高中', 2], ['幼儿园', 2], ['中职', 1]],
-  乡镇: [['小学', 4], ['九年一贯制', 3], ['初中', 3], ['幼儿园', 1]],
+  城市: [
+    ['小学', 4],
+    ['初中', 3],
+    ['高中', 2],
+    ['幼儿园', 2],
+    ['完全中学', 1],
+    ['中职', 1],
+    ['特殊教育', 1],
+  ],
+  县城: [
+    ['小学', 4],
+    ['初中', 3],
+    ['高中', 2],
+    ['幼儿园', 2],
+    ['中职', 1],
+  ],
+  乡镇: [
+    ['小学', 4],
+    ['九年一贯制', 3],
+    ['初中', 3],
+    ['幼儿园', 1],
+  ],
   村小: [['小学', 1]],
   教学点: [['教学点', 1]],
 };
@@ -59,14 +113,20 @@ function schoolName(countyName: string, cls: LocationClass, type: SchoolType, to
   }
 }
 
-export function generateSchools(r: Picker, counties: readonly { code: string; name: string }[], perCounty: number, codePrefix: string): GeneratedSchool[] {
+export function generateSchools(
+  r: Picker,
+  counties: readonly { code: string; name: string }[],
+  perCounty: number,
+  codePrefix: string,
+): GeneratedSchool[] {
   const schools: GeneratedSchool[] = [];
   let seq = 0;
   for (const county of counties) {
     for (let i = 1; i <= perCounty; i++) {
       const locationClass = r.weighted(CLASS_MIX);
       const schoolType = r.weighted(TYPES_BY_CLASS[locationClass]);
-      const terrainClass: TerrainClass = locationClass === '城市' ? '城市' : locationClass === '县城' ? '县城/城郊' : r.chance(0.5) ? '农村山区' : '农村川区';
+      const terrainClass: TerrainClass =
+        locationClass === '城市' ? '城市' : locationClass === '县城' ? '县城/城郊' : r.chance(0.5) ? '农村山区' : '农村川区';
       seq += 1;
       schools.push({
         countyCode: county.code,
@@ -94,7 +154,13 @@ export function syntheticIdNumber(regionCode: string, birthDate: string, sequenc
  * Teachers with post histories: most stay at one school; some were transferred within their county,
  * some took a leave (its own interval), a few left. Dates run up to `today`.
  */
-export function generateTeachers(r: Picker, schools: readonly GeneratedSchool[], count: number, today: string, named: readonly string[] = []): GeneratedTeacher[] {
+export function generateTeachers(
+  r: Picker,
+  schools: readonly GeneratedSchool[],
+  count: number,
+  today: string,
+  named: readonly string[] = [],
+): GeneratedTeacher[] {
   const byCounty = new Map<string, GeneratedSchool[]>();
   for (const s of schools) byCounty.set(s.countyCode, [...(byCounty.get(s.countyCode) ?? []), s]);
   const used = new Set<string>();
@@ -110,7 +176,11 @@ export function generateTeachers(r: Picker, schools: readonly GeneratedSchool[],
     do idNumber = syntheticIdNumber(school.countyCode, birthDate, seq++, sex);
     while (used.has(idNumber));
     used.add(idNumber);
-    const employmentType: EmploymentType = r.weighted([['在编', 80], ['特岗', 12], ['代课/临聘', 8]] as const);
+    const employmentType: EmploymentType = r.weighted([
+      ['在编', 80],
+      ['特岗', 12],
+      ['代课/临聘', 8],
+    ] as const);
     const roles = r.chance(0.25) ? ['班主任'] : [];
     let start = iso(Math.max(birthYear + 22, thisYear - 20), 9, 1);
     if (start >= today) start = iso(thisYear - 1, 9, 1);
@@ -143,9 +213,20 @@ export function generateTeachers(r: Picker, schools: readonly GeneratedSchool[],
       birthDate,
       phone: `1${r.pick(['3', '5', '7', '8'])}${String(r.int(0, 999_999_999)).padStart(9, '0')}`,
       bankCard: syntheticBankCard(idNumber),
-      education: r.weighted([['本科', 60], ['专科', 25], ['研究生', 8], ['高中/中专', 7]] as const),
+      education: r.weighted([
+        ['本科', 60],
+        ['专科', 25],
+        ['研究生', 8],
+        ['高中/中专', 7],
+      ] as const),
       subjects: [r.pick(['语文', '数学', '英语', '科学', '音乐', '体育', '美术', '道德与法治'] as const)],
-      title: r.weighted([['一级教师', 40], ['二级教师', 25], ['高级教师', 20], ['未定级', 12], ['正高级教师', 3]] as const),
+      title: r.weighted([
+        ['一级教师', 40],
+        ['二级教师', 25],
+        ['高级教师', 20],
+        ['未定级', 12],
+        ['正高级教师', 3],
+      ] as const),
       keyTeacherLevel: r.chance(0.08) ? r.pick(['国家级', '省级', '市级', '县级'] as const) : null,
       posts,
     });

@@ -26,10 +26,19 @@ function demoSpec(demo: DemoTenant, size: typeof DEMO_SIZE, seed: number): Tenan
   const r = picker(seed);
   const today = todayInChina();
   const named: GeneratedSchool[] = demo.counties.flatMap((c) =>
-    c.schools.map((s) => ({ countyCode: c.code, code: s.code, name: s.name, schoolType: s.type, locationClass: s.location, terrainClass: s.terrain })),
+    c.schools.map((s) => ({
+      countyCode: c.code,
+      code: s.code,
+      name: s.name,
+      schoolType: s.type,
+      locationClass: s.location,
+      terrainClass: s.terrain,
+    })),
   );
   const generated = generateSchools(r, demo.counties, size.schoolsPerCounty, `${demo.code.slice(0, 2).toUpperCase()}G`);
-  const namedTeachers = demo.counties.flatMap((c) => c.schools.flatMap((s) => generateTeachers(r, [named.find((n) => n.code === s.code)!], s.teachers.length, today, s.teachers)));
+  const namedTeachers = demo.counties.flatMap((c) =>
+    c.schools.flatMap((s) => generateTeachers(r, [named.find((n) => n.code === s.code)!], s.teachers.length, today, s.teachers)),
+  );
   return {
     code: demo.code,
     name: demo.name,

@@ -31,7 +31,12 @@ describe('the worked examples', () => {
   });
 
   it('2. transferred 乡镇 → 村小 on 03-11 → (300×10 + 500×21) ÷ 31 = 435.48', () => {
-    const [line] = computeMonth('2026-03', teacher(post('p1', '2020-09-01', '2026-03-11', TOWN), post('p2', '2026-03-11', null, VILLAGE)), [BAICHENG], noBases);
+    const [line] = computeMonth(
+      '2026-03',
+      teacher(post('p1', '2020-09-01', '2026-03-11', TOWN), post('p2', '2026-03-11', null, VILLAGE)),
+      [BAICHENG],
+      noBases,
+    );
     expect(line!.amountFen).toBe(43_548);
     expect(line!.segments.map((s) => [s.start, s.end, s.days, s.schoolName, Number(s.monthlyFen.n / s.monthlyFen.d)])).toEqual([
       ['2026-03-01', '2026-03-11', 10, '××乡中心校', 30_000],
@@ -40,11 +45,17 @@ describe('the worked examples', () => {
   });
 
   it('3. 特岗 at a 村小 → no line', () => {
-    expect(computeMonth('2026-03', teacher(post('p1', '2020-09-01', null, VILLAGE, { employmentType: '特岗' })), [BAICHENG], noBases)).toEqual([]);
+    expect(
+      computeMonth('2026-03', teacher(post('p1', '2020-09-01', null, VILLAGE, { employmentType: '特岗' })), [BAICHENG], noBases),
+    ).toEqual([]);
   });
 
   it('4. at a 村小 on sick leave 03-16 to 03-31 → 500 × 15 ÷ 31 = 241.94', () => {
-    const posts = [post('p1', '2020-09-01', '2026-03-16', VILLAGE), post('p2', '2026-03-16', '2026-04-01', VILLAGE, { status: '病假' }), post('p3', '2026-04-01', null, VILLAGE)];
+    const posts = [
+      post('p1', '2020-09-01', '2026-03-16', VILLAGE),
+      post('p2', '2026-03-16', '2026-04-01', VILLAGE, { status: '病假' }),
+      post('p3', '2026-04-01', null, VILLAGE),
+    ];
     const [line] = computeMonth('2026-03', teacher(...posts), [BAICHENG], noBases);
     expect(line!.amountFen).toBe(24_194);
   });
@@ -72,7 +83,12 @@ describe('the worked examples', () => {
     expect(approved!.amountFen).toBe(50_000);
     const raised: RuleVersion[] = [
       { ...BAICHENG, effectiveTo: '2026-04-16' },
-      { ...BAICHENG, id: 'bc-2026', effectiveFrom: '2026-04-16', amount: { kind: 'tier', monthlyFenByClass: { 乡镇: 30_000, 村小: 60_000, 教学点: 60_000 } } },
+      {
+        ...BAICHENG,
+        id: 'bc-2026',
+        effectiveFrom: '2026-04-16',
+        amount: { kind: 'tier', monthlyFenByClass: { 乡镇: 30_000, 村小: 60_000, 教学点: 60_000 } },
+      },
     ];
     const [recomputed] = computeMonth('2026-04', t, raised, noBases);
     expect(recomputed!.amountFen).toBe(55_000);
@@ -105,7 +121,12 @@ describe('the engine', () => {
 
   it('gives one line for a county change mid-month, in the county of the last post', () => {
     const other = { ...VILLAGE, schoolId: 's-da-an', schoolName: '大安村小', countyId: 'da-an' };
-    const lines = computeMonth('2026-03', teacher(post('p1', '2020-09-01', '2026-03-20', VILLAGE), post('p2', '2026-03-20', null, other)), [BAICHENG], noBases);
+    const lines = computeMonth(
+      '2026-03',
+      teacher(post('p1', '2020-09-01', '2026-03-20', VILLAGE), post('p2', '2026-03-20', null, other)),
+      [BAICHENG],
+      noBases,
+    );
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatchObject({ countyId: 'da-an', amountFen: 50_000 });
     expect(lines[0]!.segments.map((s) => s.schoolName)).toEqual(['××村小', '大安村小']);
@@ -116,7 +137,10 @@ describe('the engine', () => {
     // 1 分 × 15 ÷ 30 = 0.5 分 → 1 分
     expect(computeMonth('2026-04', teacher(post('p1', '2026-04-16', null, VILLAGE)), [rule], noBases)[0]!.amountFen).toBe(1);
     // two segments of 0.5 分 each: summed exactly, then rounded once → 1 分 (rounding each would give 2)
-    const two = teacher(post('p1', '2026-04-01', '2026-04-16', VILLAGE), post('p2', '2026-04-16', null, { ...VILLAGE, schoolId: 's2', schoolName: '另一村小' }));
+    const two = teacher(
+      post('p1', '2026-04-01', '2026-04-16', VILLAGE),
+      post('p2', '2026-04-16', null, { ...VILLAGE, schoolId: 's2', schoolName: '另一村小' }),
+    );
     expect(computeMonth('2026-04', two, [rule], noBases)[0]!.amountFen).toBe(1);
   });
 });

@@ -43,7 +43,13 @@ function merge(segments: Segment[]): Segment[] {
   const out: Segment[] = [];
   for (const s of segments) {
     const last = out.at(-1);
-    if (last && last.end === s.start && last.postId === s.postId && last.ruleVersionId === s.ruleVersionId && equal(last.monthlyFen, s.monthlyFen)) {
+    if (
+      last &&
+      last.end === s.start &&
+      last.postId === s.postId &&
+      last.ruleVersionId === s.ruleVersionId &&
+      equal(last.monthlyFen, s.monthlyFen)
+    ) {
       out[out.length - 1] = { ...last, end: s.end, days: last.days + s.days };
     } else out.push(s);
   }
@@ -73,7 +79,9 @@ function total(rule: RuleVersion, segments: Segment[], daysInMonth: number): Fra
 export function computeMonth(month: string, teacher: TeacherFacts, rules: RuleVersion[], bases: BaseLookup): AllowanceLine[] {
   const { start, end, days: daysInMonth } = monthBounds(month);
   const year = Number(month.slice(0, 4));
-  const posts = teacher.posts.filter((p) => p.start < end && (p.end === null || p.end > start)).sort((a, b) => a.start.localeCompare(b.start));
+  const posts = teacher.posts
+    .filter((p) => p.start < end && (p.end === null || p.end > start))
+    .sort((a, b) => a.start.localeCompare(b.start));
   if (posts.length === 0) return [];
   const countyId = posts.at(-1)!.countyId;
   const types = [...new Set(rules.map((r) => r.allowanceTypeId))];

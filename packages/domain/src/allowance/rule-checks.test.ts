@@ -18,15 +18,27 @@ describe('ruleProblems', () => {
     expect(ruleProblems(version, ['2016-01-01'], CLASSES)).toEqual([]);
   });
   it('names each problem', () => {
-    expect(ruleProblems(version, ['2026-04-16'], CLASSES)).toEqual([{ field: 'effectiveFrom', key: 'overlap', params: { date: '2026-04-16' } }]);
+    expect(ruleProblems(version, ['2026-04-16'], CLASSES)).toEqual([
+      { field: 'effectiveFrom', key: 'overlap', params: { date: '2026-04-16' } },
+    ]);
     expect(ruleProblems({ ...version, effectiveTo: '2026-04-01' }, [], CLASSES)).toEqual([{ field: 'effectiveTo', key: 'dates_order' }]);
-    expect(ruleProblems({ ...version, amount: { kind: 'fixed', monthlyFen: -1 } }, [], CLASSES)).toEqual([{ field: 'amount', key: 'amount_negative' }]);
+    expect(ruleProblems({ ...version, amount: { kind: 'fixed', monthlyFen: -1 } }, [], CLASSES)).toEqual([
+      { field: 'amount', key: 'amount_negative' },
+    ]);
     expect(ruleProblems({ ...version, amount: { kind: 'tier', monthlyFenByClass: { 乡镇: 30_000, 村小: 60_000 } } }, [], CLASSES)).toEqual([
       { field: 'amount', key: 'tier_missing_class', params: { class: '教学点' } },
     ]);
-    expect(ruleProblems({ ...version, conditions: { ...version.conditions, locationClasses: ['山区'] }, amount: { kind: 'tier', monthlyFenByClass: { 山区: 1 } } }, [], CLASSES)).toEqual([
-      { field: 'conditions', key: 'unknown_class', params: { class: '山区' } },
-    ]);
+    expect(
+      ruleProblems(
+        {
+          ...version,
+          conditions: { ...version.conditions, locationClasses: ['山区'] },
+          amount: { kind: 'tier', monthlyFenByClass: { 山区: 1 } },
+        },
+        [],
+        CLASSES,
+      ),
+    ).toEqual([{ field: 'conditions', key: 'unknown_class', params: { class: '山区' } }]);
   });
 });
 

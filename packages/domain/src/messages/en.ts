@@ -175,10 +175,31 @@ export const en: Messages = {
     endService: 'End of service',
     lastDayAfter: 'Leaves on',
     endHint: 'Retirement or leaving the city’s schools: no longer in post from this date.',
-    done: { update: 'Saved', phone: 'Mobile number updated', transfer: 'Transferred', status: 'Status changed', roles: 'Roles changed', end: 'Service ended', propose: 'Request submitted for the county to decide' },
+    done: {
+      update: 'Saved',
+      phone: 'Mobile number updated',
+      transfer: 'Transferred',
+      status: 'Status changed',
+      roles: 'Roles changed',
+      end: 'Service ended',
+      propose: 'Request submitted for the county to decide',
+    },
     employmentTypes: { 在编: 'On establishment', 特岗: 'Special post', '代课/临聘': 'Contract' },
-    statuses: { 在岗: 'In post', 病假: 'Sick leave', 产假: 'Maternity leave', 事假: 'Personal leave', 进修: 'Further study', 借调: 'Seconded' },
-    roles: { 班主任: 'Homeroom teacher', 校长: 'Principal', 副校长: 'Vice principal', 教研组长: 'Subject group head', 年级组长: 'Grade head' },
+    statuses: {
+      在岗: 'In post',
+      病假: 'Sick leave',
+      产假: 'Maternity leave',
+      事假: 'Personal leave',
+      进修: 'Further study',
+      借调: 'Seconded',
+    },
+    roles: {
+      班主任: 'Homeroom teacher',
+      校长: 'Principal',
+      副校长: 'Vice principal',
+      教研组长: 'Subject group head',
+      年级组长: 'Grade head',
+    },
     subjects: {
       语文: 'Chinese',
       数学: 'Mathematics',
@@ -201,7 +222,14 @@ export const en: Messages = {
       其他: 'Other',
     },
     educations: { 研究生: 'Postgraduate', 本科: 'Bachelor', 专科: 'Associate', '高中/中专': 'Senior secondary', 其他: 'Other' },
-    titles: { 正高级教师: 'Senior teacher (full)', 高级教师: 'Senior teacher', 一级教师: 'First-grade teacher', 二级教师: 'Second-grade teacher', 三级教师: 'Third-grade teacher', 未定级: 'Unranked' },
+    titles: {
+      正高级教师: 'Senior teacher (full)',
+      高级教师: 'Senior teacher',
+      一级教师: 'First-grade teacher',
+      二级教师: 'Second-grade teacher',
+      三级教师: 'Third-grade teacher',
+      未定级: 'Unranked',
+    },
     keyTeacherLevels: { 国家级: 'National', 省级: 'Provincial', 市级: 'City', 县级: 'County' },
     sexes: { 男: 'Male', 女: 'Female' },
   },
@@ -216,11 +244,20 @@ export const en: Messages = {
     truncated: 'Only the first {{shown}} of {{total}} are listed',
     endedOn: 'Post ended',
     checks: {
-      noCurrentPost: { title: 'Teachers with no current post', hint: 'On the register but without a primary post today (check whether those who left should stay).' },
+      noCurrentPost: {
+        title: 'Teachers with no current post',
+        hint: 'On the register but without a primary post today (check whether those who left should stay).',
+      },
       closedSchool: { title: 'Posts at closed schools', hint: 'The school has closed but the post runs past its closing date.' },
-      overlapping: { title: 'Overlapping primary posts', hint: 'Two primary posts on one day; a database constraint forbids this, so it should be 0.' },
+      overlapping: {
+        title: 'Overlapping primary posts',
+        hint: 'Two primary posts on one day; a database constraint forbids this, so it should be 0.',
+      },
       noSuccessor: { title: 'Ended posts with no successor', hint: 'The post ended but no new post starts on its end date.' },
-      importIdNumbers: { title: 'ID numbers refused in imports', hint: 'Rows of teacher imports in the last 180 days whose ID number was invalid or duplicated (by the uploader’s county).' },
+      importIdNumbers: {
+        title: 'ID numbers refused in imports',
+        hint: 'Rows of teacher imports in the last 180 days whose ID number was invalid or duplicated (by the uploader’s county).',
+      },
     },
   },
   location: {
@@ -247,7 +284,8 @@ export const en: Messages = {
   },
   request: {
     proposeTitle: 'Propose a post change',
-    proposeHint: 'A leave, a change of roles, leaving the school or the service; the county HR office decides. For a move, say where to in the note.',
+    proposeHint:
+      'A leave, a change of roles, leaving the school or the service; the county HR office decides. For a move, say where to in the note.',
     notePlaceholder: 'e.g. to ×× school, because…',
     submit: 'Submit the request',
     title: 'Post change requests',
@@ -277,7 +315,15 @@ export const en: Messages = {
     system: 'System',
     more: 'Older entries',
     newest: 'Back to newest',
-    entities: { tenant: 'City', county: 'County', school: 'School', teacher: 'Teacher', app_user: 'Account', post: 'Post', location_class: 'Location class' },
+    entities: {
+      tenant: 'City',
+      county: 'County',
+      school: 'School',
+      teacher: 'Teacher',
+      app_user: 'Account',
+      post: 'Post',
+      location_class: 'Location class',
+    },
     actions: {
       insert: 'Created',
       update: 'Changed',
@@ -290,7 +336,8 @@ export const en: Messages = {
   },
   import: {
     title: 'Excel import',
-    intro: 'Download the template, fill it in and upload it. Every row is checked first and nothing is written; after reading the result you import all valid rows or nothing.',
+    intro:
+      'Download the template, fill it in and upload it. Every row is checked first and nothing is written; after reading the result you import all valid rows or nothing.',
     kind: 'What to import',
     kinds: { teacher: 'Teachers and their current post', school: 'Schools' },
     template: 'Download template',
@@ -299,12 +346,20 @@ export const en: Messages = {
     file: 'Excel file (.xlsx)',
     upload: 'Upload and check',
     noFile: 'Choose an Excel file to upload',
-    statuses: { validating: 'Checking', validated: 'Checked, awaiting your decision', importing: 'Importing', done: 'Imported', failed: 'Failed', cancelled: 'Cancelled' },
+    statuses: {
+      validating: 'Checking',
+      validated: 'Checked, awaiting your decision',
+      importing: 'Importing',
+      done: 'Imported',
+      failed: 'Failed',
+      cancelled: 'Cancelled',
+    },
     reading: '{{rows}} rows read…',
     importing: '{{processed}} of {{total}} rows imported…',
     summary: '{{total}} rows: {{valid}} can be imported, {{invalid}} have problems',
     commit: 'Import the {{count}} valid rows',
-    commitHint: 'Rows with problems are left out; all valid rows are written in one transaction, and importing the same file again creates nothing new.',
+    commitHint:
+      'Rows with problems are left out; all valid rows are written in one transaction, and importing the same file again creates nothing new.',
     cancel: 'Import nothing',
     cancelled: 'Cancelled; nothing was imported',
     done: '{{count}} rows imported',
@@ -358,7 +413,8 @@ export const en: Messages = {
       title: 'Excel export',
       teachers: 'Export teachers',
       schools: 'Export schools',
-      listHint: 'Filter the teacher or school list and export from there to get exactly those rows; these links export everything in your scope.',
+      listHint:
+        'Filter the teacher or school list and export from there to get exactly those rows; these links export everything in your scope.',
       roster: 'County roster',
       rosterHint: 'Everyone holding a primary post in the county on the chosen day.',
       asOf: 'As of',
@@ -367,7 +423,8 @@ export const en: Messages = {
   },
   allowance: {
     rulesTitle: 'Allowance rules',
-    rulesHint: 'Each allowance has versions: save a draft, check it, then publish. A published version is never edited, only superseded by a later one.',
+    rulesHint:
+      'Each allowance has versions: save a draft, check it, then publish. A published version is never edited, only superseded by a later one.',
     types: 'Allowance types',
     noTypes: 'No allowance types yet',
     typeName: 'Type name',
@@ -409,7 +466,11 @@ export const en: Messages = {
     baseName: 'Base name',
     rate: 'Rate (%)',
     proration: 'Part of a month',
-    prorationKinds: { calendarDays: 'Prorate by calendar days', fullMonthAbove: 'Full month from a number of days', none: 'Nothing for a part month' },
+    prorationKinds: {
+      calendarDays: 'Prorate by calendar days',
+      fullMonthAbove: 'Full month from a number of days',
+      none: 'Nothing for a part month',
+    },
     minDays: 'Minimum days',
     anyCondition: 'Anyone',
     summaryClasses: 'Location: {{list}}',
@@ -472,7 +533,8 @@ export const en: Messages = {
       gain: 'Gaining',
       lose: 'Losing',
       same: 'Unchanged',
-      unitHint: 'Amounts in yuan; the difference is with the drafts minus current rules. A teacher’s yearly gain or loss is judged on their total for the year, in the county of their last month.',
+      unitHint:
+        'Amounts in yuan; the difference is with the drafts minus current rules. A teacher’s yearly gain or loss is judged on their total for the year, in the county of their last month.',
     },
     sheets: {
       title: 'Disbursement sheets',
@@ -520,7 +582,14 @@ export const en: Messages = {
       exportNotice: 'Export public notice',
       bankOnlyApproved: 'The bank file can be exported once the sheet is approved',
       backToList: 'Back to sheets',
-      columns: { name: 'Name', idNumber: 'ID number', bankCard: 'Bank card', amount: 'Amount (yuan)', school: 'School', allowanceType: 'Allowance' },
+      columns: {
+        name: 'Name',
+        idNumber: 'ID number',
+        bankCard: 'Bank card',
+        amount: 'Amount (yuan)',
+        school: 'School',
+        allowanceType: 'Allowance',
+      },
       bankSheet: 'Bank',
       noticeSheet: 'Notice',
       mineTitle: 'On the disbursement sheets',
@@ -544,6 +613,38 @@ export const en: Messages = {
       stateOf: '{{county}} {{month}}: {{state}}',
       link: 'See the totals',
     },
+  },
+  confirm: {
+    cancel: 'Cancel',
+    publishRule: {
+      title: 'Publish this version?',
+      message: 'Once published, this version of “{{type}}” cannot be changed; it applies from {{from}}.',
+    },
+    deleteDraft: { title: 'Delete the draft?', message: 'The draft version of “{{type}}” from {{from}} will be deleted; this cannot be undone.' },
+    submitSheet: {
+      title: 'Submit the sheet?',
+      message: 'The {{county}} sheet for {{month}} ({{lines}} lines, total ¥{{total}}) goes for approval; it cannot be recalculated until decided.',
+    },
+    approveSheet: {
+      title: 'Approve the sheet?',
+      message: 'Approving the {{county}} sheet for {{month}} ({{lines}} lines, total ¥{{total}}) locks it; it cannot be changed afterwards.',
+    },
+    approveSheets: { title: 'Approve the selected sheets?', message: 'All selected sheets will be locked; they cannot be changed afterwards.' },
+    endService: {
+      title: 'End service?',
+      message: '{{name}} leaves service from the date entered; the current post ends that day and no allowance is paid after it.',
+    },
+    disableAccount: {
+      title: 'Disable the account?',
+      message: '{{username}} ({{name}}) is signed out at once and cannot sign in until the account is enabled again.',
+    },
+    resetPassword: {
+      title: 'Reset the password?',
+      message: 'A new one-time password is made for {{username}} ({{name}}); the old password and all their sessions stop working.',
+    },
+    disableTenant: { title: 'Disable the whole city?', message: 'No account of {{name}} can sign in until the city is enabled again.' },
+    approveRequest: { title: 'Approve the request?', message: 'The change for {{teacher}} ({{change}}) takes effect from {{date}}.' },
+    withdrawRequest: { title: 'Withdraw the request?', message: 'The request for {{teacher}} ({{change}}) is withdrawn and will not be decided.' },
   },
   error: {
     notFound: 'Not found, or you may not see it',

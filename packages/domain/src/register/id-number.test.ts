@@ -5,8 +5,14 @@ const TODAY = new Date('2026-11-22T00:00:00Z');
 
 describe('parseIdNumber', () => {
   it('accepts a valid number and derives birth date and sex', () => {
-    expect(parseIdNumber('11010519491231002X', TODAY)).toEqual({ ok: true, value: { idNumber: '11010519491231002X', birthDate: '1949-12-31', sex: '女' } });
-    expect(parseIdNumber('220802198503150013', TODAY)).toEqual({ ok: true, value: { idNumber: '220802198503150013', birthDate: '1985-03-15', sex: '男' } });
+    expect(parseIdNumber('11010519491231002X', TODAY)).toEqual({
+      ok: true,
+      value: { idNumber: '11010519491231002X', birthDate: '1949-12-31', sex: '女' },
+    });
+    expect(parseIdNumber('220802198503150013', TODAY)).toEqual({
+      ok: true,
+      value: { idNumber: '220802198503150013', birthDate: '1985-03-15', sex: '男' },
+    });
   });
   it('accepts a lower-case x and stores it upper-case', () => {
     expect(parseIdNumber(' 11010519491231002x ', TODAY)).toMatchObject({ ok: true, value: { idNumber: '11010519491231002X' } });

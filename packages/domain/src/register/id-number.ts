@@ -25,7 +25,10 @@ export function checkCharacter(first17: string): string {
 }
 
 /** Validates an ID number and derives birth date and sex; a lower-case x is accepted and upper-cased. */
-export function parseIdNumber(raw: string, today = new Date()): { ok: true; value: IdNumberFacts } | { ok: false; problem: IdNumberProblem } {
+export function parseIdNumber(
+  raw: string,
+  today = new Date(),
+): { ok: true; value: IdNumberFacts } | { ok: false; problem: IdNumberProblem } {
   const idNumber = raw.trim().toUpperCase();
   if (idNumber.length !== 18) return { ok: false, problem: 'length' };
   if (!/^\d{17}[\dX]$/.test(idNumber)) return { ok: false, problem: 'characters' };
@@ -39,7 +42,11 @@ export function parseIdNumber(raw: string, today = new Date()): { ok: true; valu
   if (checkCharacter(idNumber.slice(0, 17)) !== idNumber[17]) return { ok: false, problem: 'check_digit' };
   return {
     ok: true,
-    value: { idNumber, birthDate: idNumber.slice(6, 10) + '-' + idNumber.slice(10, 12) + '-' + idNumber.slice(12, 14), sex: Number(idNumber[16]) % 2 === 1 ? '男' : '女' },
+    value: {
+      idNumber,
+      birthDate: idNumber.slice(6, 10) + '-' + idNumber.slice(10, 12) + '-' + idNumber.slice(12, 14),
+      sex: Number(idNumber[16]) % 2 === 1 ? '男' : '女',
+    },
   };
 }
 

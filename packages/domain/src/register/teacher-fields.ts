@@ -11,7 +11,27 @@ export type Title = (typeof TITLES)[number];
 export const KEY_TEACHER_LEVELS = ['国家级', '省级', '市级', '县级'] as const;
 export type KeyTeacherLevel = (typeof KEY_TEACHER_LEVELS)[number];
 
-export const SUBJECTS = ['语文', '数学', '英语', '物理', '化学', '生物', '历史', '地理', '道德与法治', '科学', '音乐', '体育', '美术', '信息技术', '心理健康', '综合实践', '学前教育', '特殊教育', '其他'] as const;
+export const SUBJECTS = [
+  '语文',
+  '数学',
+  '英语',
+  '物理',
+  '化学',
+  '生物',
+  '历史',
+  '地理',
+  '道德与法治',
+  '科学',
+  '音乐',
+  '体育',
+  '美术',
+  '信息技术',
+  '心理健康',
+  '综合实践',
+  '学前教育',
+  '特殊教育',
+  '其他',
+] as const;
 
 export const EMPLOYMENT_TYPES = ['在编', '特岗', '代课/临聘'] as const;
 export type EmploymentType = (typeof EMPLOYMENT_TYPES)[number];

@@ -31,7 +31,13 @@ function rangeText(start: string, end: string): string {
 }
 
 export function segmentText(s: PreviewSegment): string {
-  return t('allowance.segment', { range: rangeText(s.start, s.end), school: s.schoolName, class: locationLabel(s.locationClass), monthly: monthlyText(s.monthlyYuan), days: s.days });
+  return t('allowance.segment', {
+    range: rangeText(s.start, s.end),
+    school: s.schoolName,
+    class: locationLabel(s.locationClass),
+    monthly: monthlyText(s.monthlyYuan),
+    days: s.days,
+  });
 }
 
 /**

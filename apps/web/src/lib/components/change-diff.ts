@@ -7,7 +7,8 @@ export interface FieldChange {
 
 type Row = Record<string, unknown>;
 const asRow = (value: unknown): Row | null => (value && typeof value === 'object' && !Array.isArray(value) ? (value as Row) : null);
-const holdsValue = (value: unknown) => value !== null && value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0);
+const holdsValue = (value: unknown) =>
+  value !== null && value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0);
 
 /** Bookkeeping columns every write touches; the record itself is named elsewhere. */
 const NOISE = new Set(['tenant_id', 'id', 'created_at', 'updated_at']);
@@ -42,6 +43,15 @@ export interface HistoryEntry {
 }
 
 /** History rows from the API (`school.history`, `teacher.history`) with their changes worked out. */
-export function historyEntries(rows: readonly { id: number; at: Date; action: string; entity: string; actor: string | null; before: unknown; after: unknown }[]): HistoryEntry[] {
-  return rows.map(({ before, after, id, at, action, entity, actor }) => ({ id, at, action, entity, actor, changes: changesOf(before, after) }));
+export function historyEntries(
+  rows: readonly { id: number; at: Date; action: string; entity: string; actor: string | null; before: unknown; after: unknown }[],
+): HistoryEntry[] {
+  return rows.map(({ before, after, id, at, action, entity, actor }) => ({
+    id,
+    at,
+    action,
+    entity,
+    actor,
+    changes: changesOf(before, after),
+  }));
 }

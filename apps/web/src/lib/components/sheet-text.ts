@@ -35,5 +35,7 @@ export function lineKindText(line: SheetLine): string {
 
 /** The notice's 补助类型 column: the type, with 补发/扣回 and the month for an adjustment. */
 export function noticeKindText(row: { allowanceType: string; kind: 'regular' | 'adjustment'; month: string; amountFen: number }): string {
-  return row.kind === 'regular' ? row.allowanceType : t('allowance.sheets.adjustmentOf', { type: row.allowanceType, kind: adjustmentKind(row.amountFen), month: row.month });
+  return row.kind === 'regular'
+    ? row.allowanceType
+    : t('allowance.sheets.adjustmentOf', { type: row.allowanceType, kind: adjustmentKind(row.amountFen), month: row.month });
 }

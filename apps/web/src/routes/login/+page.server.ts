@@ -32,7 +32,13 @@ export const actions: Actions = {
       return fail(result.reason === 'throttled' ? 429 : 400, { message, tenantCode, username });
     }
     setSessionCookie(cookies, url, result.token, result.expiresAt);
-    cookies.set(LAST_CITY_COOKIE, tenantCode.trim().toLowerCase(), { path: '/login', httpOnly: true, sameSite: 'lax', secure: url.protocol === 'https:', maxAge: 365 * 24 * 3600 });
+    cookies.set(LAST_CITY_COOKIE, tenantCode.trim().toLowerCase(), {
+      path: '/login',
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: url.protocol === 'https:',
+      maxAge: 365 * 24 * 3600,
+    });
     redirect(303, result.mustChangePassword ? '/password' : safeRedirectTarget(url.searchParams.get('next')));
   },
 };

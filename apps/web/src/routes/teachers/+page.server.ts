@@ -23,7 +23,10 @@ export const load: PageServerLoad = (event) =>
     const role = event.locals.session!.user.role;
     const caller = api(event);
     const readsSchools = can(role, 'school.read');
-    const firstSchools = (countyId?: string) => caller.school.list({ page: 1, sort: 'name', countyId }).then(({ rows, total }) => ({ rows: rows.map(({ id, name }) => ({ id, name })), total }));
+    const firstSchools = (countyId?: string) =>
+      caller.school
+        .list({ page: 1, sort: 'name', countyId })
+        .then(({ rows, total }) => ({ rows: rows.map(({ id, name }) => ({ id, name })), total }));
     const [teachers, counties, filterSchools, createSchools, selectedSchool] = await Promise.all([
       caller.teacher.list({
         page,

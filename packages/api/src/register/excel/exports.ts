@@ -26,16 +26,21 @@ export interface TeacherListRow {
 
 /** The teacher list as the user filtered it. */
 export const teacherListSheet = (t: TFunction, rows: TeacherListRow[]) =>
-  sheet(t, 'teacher', [
-    ['teacherName', 12, (r) => r.name],
-    ['idNumber', 22, (r) => r.idNumber],
-    ['sex', 8, (r) => r.sex],
-    ['birthDate', 12, (r) => r.birthDate],
-    ['phone', 14, (r) => r.phone],
-    ['title', 12, (r) => r.title],
-    ['schoolName', 30, (r) => r.schoolName],
-    ['countyName', 12, (r) => r.countyName],
-  ], rows);
+  sheet(
+    t,
+    'teacher',
+    [
+      ['teacherName', 12, (r) => r.name],
+      ['idNumber', 22, (r) => r.idNumber],
+      ['sex', 8, (r) => r.sex],
+      ['birthDate', 12, (r) => r.birthDate],
+      ['phone', 14, (r) => r.phone],
+      ['title', 12, (r) => r.title],
+      ['schoolName', 30, (r) => r.schoolName],
+      ['countyName', 12, (r) => r.countyName],
+    ],
+    rows,
+  );
 
 export interface SchoolListRow {
   code: string;
@@ -52,18 +57,23 @@ export interface SchoolListRow {
 
 /** The school list as the user filtered it. */
 export const schoolListSheet = (t: TFunction, rows: SchoolListRow[]) =>
-  sheet(t, 'school', [
-    ['schoolCode', 12, (r) => r.code],
-    ['schoolName', 30, (r) => r.name],
-    ['countyName', 12, (r) => r.countyName],
-    ['isPovertyCounty', 8, (r) => t(r.isPovertyCounty ? 'common.yes' : 'common.no')],
-    ['schoolType', 12, (r) => r.schoolType],
-    ['locationClass', 10, (r) => r.locationClass],
-    ['terrainClass', 12, (r) => r.terrainClass],
-    ['address', 30, (r) => r.address],
-    ['openedOn', 12, (r) => r.openedOn],
-    ['closedOn', 12, (r) => r.closedOn],
-  ], rows);
+  sheet(
+    t,
+    'school',
+    [
+      ['schoolCode', 12, (r) => r.code],
+      ['schoolName', 30, (r) => r.name],
+      ['countyName', 12, (r) => r.countyName],
+      ['isPovertyCounty', 8, (r) => t(r.isPovertyCounty ? 'common.yes' : 'common.no')],
+      ['schoolType', 12, (r) => r.schoolType],
+      ['locationClass', 10, (r) => r.locationClass],
+      ['terrainClass', 12, (r) => r.terrainClass],
+      ['address', 30, (r) => r.address],
+      ['openedOn', 12, (r) => r.openedOn],
+      ['closedOn', 12, (r) => r.closedOn],
+    ],
+    rows,
+  );
 
 export interface RosterRow {
   countyName: string;
@@ -81,16 +91,21 @@ export interface RosterRow {
 
 /** A county's staff on one day: every primary post covering it. */
 export const rosterSheet = (t: TFunction, rows: RosterRow[]) =>
-  sheet(t, 'roster', [
-    ['countyName', 12, (r) => r.countyName],
-    ['schoolCode', 12, (r) => r.schoolCode],
-    ['schoolName', 30, (r) => r.schoolName],
-    ['teacherName', 12, (r) => r.name],
-    ['idNumber', 22, (r) => r.idNumber],
-    ['sex', 8, (r) => r.sex],
-    ['employmentType', 12, (r) => r.employmentType],
-    ['status', 8, (r) => r.status],
-    ['roles', 16, (r) => r.roles.join('、')],
-    ['startDate', 14, (r) => r.startDate],
-    ['endDate', 14, (r) => r.endDate],
-  ], rows);
+  sheet(
+    t,
+    'roster',
+    [
+      ['countyName', 12, (r) => r.countyName],
+      ['schoolCode', 12, (r) => r.schoolCode],
+      ['schoolName', 30, (r) => r.schoolName],
+      ['teacherName', 12, (r) => r.name],
+      ['idNumber', 22, (r) => r.idNumber],
+      ['sex', 8, (r) => r.sex],
+      ['employmentType', 12, (r) => r.employmentType],
+      ['status', 8, (r) => r.status],
+      ['roles', 16, (r) => r.roles.join('、')],
+      ['startDate', 14, (r) => r.startDate],
+      ['endDate', 14, (r) => r.endDate],
+    ],
+    rows,
+  );

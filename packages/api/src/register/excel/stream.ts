@@ -12,7 +12,10 @@ export interface SheetSpec {
 
 /** Rows written between pauses, so that a large export does not hold up other requests. */
 const ROWS_PER_TURN = 500;
-const HEADER_STYLE: Partial<ExcelJS.Style> = { font: { bold: true }, fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF7' } } };
+const HEADER_STYLE: Partial<ExcelJS.Style> = {
+  font: { bold: true },
+  fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF7' } },
+};
 
 async function write(writer: ExcelJS.stream.xlsx.WorkbookWriter, sheets: SheetSpec[]): Promise<void> {
   for (const spec of sheets) {

@@ -1,4 +1,13 @@
-import { EDUCATION_LEVELS, EMPLOYMENT_TYPES, POST_ROLES, POST_STATUSES, SCHOOL_TYPES, TERRAIN_CLASSES, TITLES, translator } from '@tongxing/domain';
+import {
+  EDUCATION_LEVELS,
+  EMPLOYMENT_TYPES,
+  POST_ROLES,
+  POST_STATUSES,
+  SCHOOL_TYPES,
+  TERRAIN_CLASSES,
+  TITLES,
+  translator,
+} from '@tongxing/domain';
 import ExcelJS from 'exceljs';
 import { COLUMNS, EXAMPLE, header, type ImportKind } from '../import/columns';
 

@@ -41,7 +41,9 @@ export async function failIfInterrupted(tx: Transaction, user: SessionUser, jobI
   await tx
     .update(j)
     .set({ status: 'failed', failure, finishedAt: new Date(), payload: [] })
-    .where(and(owned(user, jobId), inArray(j.status, ['validating', 'importing']), lt(j.updatedAt, new Date(Date.now() - INTERRUPTED_AFTER_MS))));
+    .where(
+      and(owned(user, jobId), inArray(j.status, ['validating', 'importing']), lt(j.updatedAt, new Date(Date.now() - INTERRUPTED_AFTER_MS))),
+    );
 }
 
 export async function jobOf(tx: Transaction, user: SessionUser, jobId: string) {
@@ -68,7 +70,13 @@ export function recentJobs(tx: Transaction, user: SessionUser, limit: number) {
 }
 
 /** The user's move on a job from one of `from`; false when it is not (or no longer) in such a state. */
-export async function transition(tx: Transaction, user: SessionUser, jobId: string, from: JobStatus[], to: 'importing' | 'cancelled'): Promise<boolean> {
+export async function transition(
+  tx: Transaction,
+  user: SessionUser,
+  jobId: string,
+  from: JobStatus[],
+  to: 'importing' | 'cancelled',
+): Promise<boolean> {
   const rows = await tx
     .update(j)
     .set({ status: to, processedRows: 0, ...(to === 'cancelled' ? { finishedAt: new Date(), payload: [] } : {}) })
@@ -79,18 +87,35 @@ export async function transition(tx: Transaction, user: SessionUser, jobId: stri
 
 /** Progress of the running phase, written by the background work in its own short transactions. */
 export async function setProgress(tx: Transaction, jobId: string, processedRows: number): Promise<void> {
-  await tx.update(j).set({ processedRows }).where(and(eq(j.id, jobId), inArray(j.status, ['validating', 'importing'])));
-}
-
-export async function saveValidation(tx: Transaction, jobId: string, result: { totalRows: number; payload: unknown[]; errors: ImportProblem[] }): Promise<void> {
   await tx
     .update(j)
-    .set({ status: 'validated', totalRows: result.totalRows, validRows: result.payload.length, processedRows: result.totalRows, errors: result.errors, payload: result.payload })
+    .set({ processedRows })
+    .where(and(eq(j.id, jobId), inArray(j.status, ['validating', 'importing'])));
+}
+
+export async function saveValidation(
+  tx: Transaction,
+  jobId: string,
+  result: { totalRows: number; payload: unknown[]; errors: ImportProblem[] },
+): Promise<void> {
+  await tx
+    .update(j)
+    .set({
+      status: 'validated',
+      totalRows: result.totalRows,
+      validRows: result.payload.length,
+      processedRows: result.totalRows,
+      errors: result.errors,
+      payload: result.payload,
+    })
     .where(and(eq(j.id, jobId), eq(j.status, 'validating')));
 }
 
 export async function payloadOf(tx: Transaction, jobId: string) {
-  const [row] = await tx.select({ kind: j.kind, payload: j.payload }).from(j).where(and(eq(j.id, jobId), eq(j.status, 'importing')));
+  const [row] = await tx
+    .select({ kind: j.kind, payload: j.payload })
+    .from(j)
+    .where(and(eq(j.id, jobId), eq(j.status, 'importing')));
   return row;
 }
 

@@ -33,7 +33,11 @@ function workerProgram(): void {
     if (value instanceof Date) return value.toISOString().slice(0, 10);
     if (typeof value === 'object') {
       const v = value as { richText?: { text: string }[]; result?: unknown; text?: unknown };
-      if (v.richText) return v.richText.map((part) => part.text).join('').trim();
+      if (v.richText)
+        return v.richText
+          .map((part) => part.text)
+          .join('')
+          .trim();
       if ('result' in v) return text(v.result);
       if ('text' in v) return text(v.text);
       return '';
@@ -42,7 +46,13 @@ function workerProgram(): void {
   };
 
   const read = async (): Promise<Sheet> => {
-    const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(Buffer.from(bytes)), { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'emit' });
+    const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(Buffer.from(bytes)), {
+      sharedStrings: 'cache',
+      styles: 'cache',
+      hyperlinks: 'ignore',
+      worksheets: 'emit',
+      entries: 'emit',
+    });
     const sheet: Sheet = { headers: [], rows: [] };
     for await (const worksheet of reader) {
       for await (const row of worksheet) {

@@ -11,9 +11,17 @@ const good = ['220802198503150013', '张老师', '13800138000', '本科', '一�
 
 describe('recordsOf', () => {
   it('finds columns by their Chinese header, in any order, and ignores others', () => {
-    const sheet = { headers: ['备注', '姓名', '身份证号', '学校代码', '任职开始日期', '用工类型'], rows: [row(2, ['x', '张老师', '220802198503150013', 'S1', '2020-09-01', '在编'])] };
+    const sheet = {
+      headers: ['备注', '姓名', '身份证号', '学校代码', '任职开始日期', '用工类型'],
+      rows: [row(2, ['x', '张老师', '220802198503150013', 'S1', '2020-09-01', '在编'])],
+    };
     expect(recordsOf('teacher', sheet, problem)).toEqual({
-      records: [{ row: 2, values: { name: '张老师', idNumber: '220802198503150013', schoolCode: 'S1', startDate: '2020-09-01', employmentType: '在编' } }],
+      records: [
+        {
+          row: 2,
+          values: { name: '张老师', idNumber: '220802198503150013', schoolCode: 'S1', startDate: '2020-09-01', employmentType: '在编' },
+        },
+      ],
       problems: [],
       total: 1,
     });
@@ -50,12 +58,26 @@ describe('checkRows', () => {
     const { rows, problems } = await check([['11010519491231002x', ...good.slice(1)]]);
     expect(problems).toEqual([]);
     expect(rows).toEqual([
-      { row: 2, idNumber: '11010519491231002X', name: '张老师', phone: '13800138000', education: '本科', title: '一级教师', schoolCode: 'S1', startDate: '2020-09-01', employmentType: '在编', status: '在岗', roles: ['班主任', '教研组长'] },
+      {
+        row: 2,
+        idNumber: '11010519491231002X',
+        name: '张老师',
+        phone: '13800138000',
+        education: '本科',
+        title: '一级教师',
+        schoolCode: 'S1',
+        startDate: '2020-09-01',
+        employmentType: '在编',
+        status: '在岗',
+        roles: ['班主任', '教研组长'],
+      },
     ]);
   });
 
   it('names the column and the reason of every bad field, as the forms do', async () => {
-    const { rows, problems } = await check([['220802198503150014', '', '12345', '博士', '一级教师', '6222 0202', 'S1', '2020-02-30', '合同', '在岗', '班长']]);
+    const { rows, problems } = await check([
+      ['220802198503150014', '', '12345', '博士', '一级教师', '6222 0202', 'S1', '2020-02-30', '合同', '在岗', '班长'],
+    ]);
     expect(rows).toEqual([]);
     expect(sortProblems('teacher', problems).map((p) => [p.row, p.column, p.reason])).toEqual([
       [2, '身份证号', '校验码不正确'],
@@ -70,7 +92,11 @@ describe('checkRows', () => {
   });
 
   it('refuses every row of an ID number repeated in the file, naming the rows', async () => {
-    const { rows, problems } = await check([good, ['110105194912310021'.slice(0, 17) + 'X', ...good.slice(1)], ['220802198503150013', '李老师', ...good.slice(2)]]);
+    const { rows, problems } = await check([
+      good,
+      ['110105194912310021'.slice(0, 17) + 'X', ...good.slice(1)],
+      ['220802198503150013', '李老师', ...good.slice(2)],
+    ]);
     expect(rows.map((r) => r.row)).toEqual([3]);
     expect(problems.map((p) => [p.row, p.column, p.reason])).toEqual([
       [2, '身份证号', '文件中重复（第 2、4 行）'],

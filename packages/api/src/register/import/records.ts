@@ -28,10 +28,15 @@ const isExample = (kind: ImportKind, record: ImportRecord) =>
  * others are ignored), without the template's untouched example row. A missing required column is one
  * problem on row 1 and leaves no records.
  */
-export function recordsOf(kind: ImportKind, sheet: Sheet, problem: Problem): { records: ImportRecord[]; problems: ImportProblem[]; total: number } {
+export function recordsOf(
+  kind: ImportKind,
+  sheet: Sheet,
+  problem: Problem,
+): { records: ImportRecord[]; problems: ImportProblem[]; total: number } {
   const at = new Map(sheet.headers.map((h, i) => [h, i]));
   const missing = COLUMNS[kind].filter((c) => c.required && !at.has(header(c)));
-  if (missing.length > 0) return { records: [], problems: missing.map((c) => problem(1, c.field, 'missing_column')), total: sheet.rows.length };
+  if (missing.length > 0)
+    return { records: [], problems: missing.map((c) => problem(1, c.field, 'missing_column')), total: sheet.rows.length };
   const present = COLUMNS[kind].filter((c) => at.has(header(c))).map((c): [string, number] => [c.field, at.get(header(c))!]);
   const records = sheet.rows.map((r) => {
     const values: Record<string, string> = {};
@@ -72,7 +77,14 @@ async function parseRecords<S extends z.ZodType<object>>(kind: ImportKind, schem
  * Checks what rows can be checked for without the database: each field by the row schema, and the key
  * (ID number, school code) repeated in the file — every row sharing a key is refused, naming the others.
  */
-export async function checkRows<S extends z.ZodType<object>>(kind: ImportKind, schema: S, key: keyof z.output<S> & string, records: ImportRecord[], problem: Problem, locale: Locale) {
+export async function checkRows<S extends z.ZodType<object>>(
+  kind: ImportKind,
+  schema: S,
+  key: keyof z.output<S> & string,
+  records: ImportRecord[],
+  problem: Problem,
+  locale: Locale,
+) {
   const parsed = await parseRecords(kind, schema, records, locale);
   const byKey = new Map<unknown, number[]>();
   for (const r of parsed.rows) byKey.set(r[key], [...(byKey.get(r[key]) ?? []), r.row]);
@@ -80,7 +92,10 @@ export async function checkRows<S extends z.ZodType<object>>(kind: ImportKind, s
   const refused = new Set(repeated.flat());
   return {
     rows: parsed.rows.filter((r) => !refused.has(r.row)),
-    problems: [...parsed.problems, ...repeated.flatMap((rows) => rows.map((n) => problem(n, key, 'duplicate_in_file', { rows: rows.join('、') })))],
+    problems: [
+      ...parsed.problems,
+      ...repeated.flatMap((rows) => rows.map((n) => problem(n, key, 'duplicate_in_file', { rows: rows.join('、') }))),
+    ],
   };
 }
 

@@ -44,7 +44,9 @@ function progressOf(actor: Actor, jobId: string) {
       if (Date.now() - last < PROGRESS_EVERY_MS) return;
       last = Date.now();
       // Best effort: a lost progress tick must not fail the import.
-      pending = pending.then(() => inTenant(actor, (tx) => setProgress(tx, jobId, rows))).catch((e: unknown) => console.error(`import job ${jobId}: progress`, e));
+      pending = pending
+        .then(() => inTenant(actor, (tx) => setProgress(tx, jobId, rows)))
+        .catch((e: unknown) => console.error(`import job ${jobId}: progress`, e));
     },
     settled: () => pending,
   };
@@ -58,8 +60,7 @@ function inBackground(actor: Actor, jobId: string, work: () => Promise<void>): v
       await work();
     } catch (error) {
       const t = translator(actor.locale);
-      const reason =
-        error instanceof UnreadableWorkbook ? error.reason : error instanceof StaleImport ? 'stale' : 'unexpected';
+      const reason = error instanceof UnreadableWorkbook ? error.reason : error instanceof StaleImport ? 'stale' : 'unexpected';
       if (reason === 'unexpected') console.error(`import job ${jobId} failed`, error);
       await inTenant(actor, (tx) => finish(tx, jobId, 'failed', t(`import.failures.${reason}`, { max: MAX_ROWS }))).catch((e: unknown) =>
         console.error(`import job ${jobId}: could not record the failure`, e),
@@ -78,7 +79,11 @@ export function validateInBackground(actor: Actor, jobId: string, kind: ImportKi
     const { records, problems, total } = recordsOf(kind, sheet, problem);
     await inTenant(actor, async (tx) => {
       const result = await validateRecords(tx, kind, actor.user, records, problem, actor.locale);
-      await saveValidation(tx, jobId, { totalRows: total, payload: result.payload, errors: sortProblems(kind, [...problems, ...result.problems]) });
+      await saveValidation(tx, jobId, {
+        totalRows: total,
+        payload: result.payload,
+        errors: sortProblems(kind, [...problems, ...result.problems]),
+      });
     });
   });
 }

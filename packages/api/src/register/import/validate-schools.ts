@@ -47,7 +47,8 @@ export async function validateSchools(tx: Transaction, user: SessionUser, rows: 
     const county = counties.get(r.countyCode);
     const existing = schools.get(r.code);
     const found: ImportProblem[] = [];
-    if (!county?.id || !covers(user, { countyId: county.id, schoolId: null, teacherId: null })) found.push(problem(r.row, 'countyCode', 'unknown_county'));
+    if (!county?.id || !covers(user, { countyId: county.id, schoolId: null, teacherId: null }))
+      found.push(problem(r.row, 'countyCode', 'unknown_county'));
     else if (existing && existing.countyId !== county.id) found.push(problem(r.row, 'code', 'code_in_other_county'));
     if (!locations.has(r.locationClass)) found.push(problem(r.row, 'locationClass', 'unknown_location_class'));
     if (found.length > 0 || !county?.id) {

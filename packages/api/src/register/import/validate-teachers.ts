@@ -67,7 +67,8 @@ export async function validateTeachers(tx: Transaction, user: SessionUser, rows:
     const inScope = !!school && covers(user, { countyId: school.countyId, schoolId: school.id, teacherId: null });
     const found: ImportProblem[] = [];
     if (!inScope) found.push(problem(r.row, 'schoolCode', 'unknown_school'));
-    if (existing && !covers(user, { countyId: existing.countyId, schoolId: existing.schoolId, teacherId: existing.id })) found.push(problem(r.row, 'idNumber', 'already_registered'));
+    if (existing && !covers(user, { countyId: existing.countyId, schoolId: existing.schoolId, teacherId: existing.id }))
+      found.push(problem(r.row, 'idNumber', 'already_registered'));
     else if (inScope && existing?.postStart && existing.postSchoolId !== school.id && existing.postStart >= r.startDate) {
       found.push(problem(r.row, 'startDate', 'date_not_after_start', { start: existing.postStart }));
     }
@@ -78,7 +79,16 @@ export async function validateTeachers(tx: Transaction, user: SessionUser, rows:
     const facts = parseIdNumber(r.idNumber);
     if (!facts.ok) throw new Error('unreachable: the row schema validated the ID number');
     const { schoolCode: _code, ...fields } = r;
-    payload.push({ ...fields, sex: facts.value.sex, birthDate: facts.value.birthDate, phone: r.phone ?? null, education: r.education ?? null, title: r.title ?? null, bankCard: r.bankCard ?? null, schoolId: school.id });
+    payload.push({
+      ...fields,
+      sex: facts.value.sex,
+      birthDate: facts.value.birthDate,
+      phone: r.phone ?? null,
+      education: r.education ?? null,
+      title: r.title ?? null,
+      bankCard: r.bankCard ?? null,
+      schoolId: school.id,
+    });
   }
   return { payload, problems };
 }

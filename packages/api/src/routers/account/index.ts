@@ -26,9 +26,18 @@ const columns = {
 export const accountRouter = router({
   list: admin.input(listAccountsInput).query(async ({ ctx, input }) => {
     const term = input.search ? likePattern(input.search) : undefined;
-    const where = and(input.role ? eq(u.role, input.role) : undefined, term ? or(ilike(u.username, term), ilike(u.displayName, term)) : undefined);
+    const where = and(
+      input.role ? eq(u.role, input.role) : undefined,
+      term ? or(ilike(u.username, term), ilike(u.displayName, term)) : undefined,
+    );
     const [rows, [total]] = await Promise.all([
-      ctx.tx.select(columns).from(u).where(where).orderBy(asc(u.username)).limit(PAGE_SIZE).offset((input.page - 1) * PAGE_SIZE),
+      ctx.tx
+        .select(columns)
+        .from(u)
+        .where(where)
+        .orderBy(asc(u.username))
+        .limit(PAGE_SIZE)
+        .offset((input.page - 1) * PAGE_SIZE),
       ctx.tx.select({ n: count() }).from(u).where(where),
     ]);
     return toPage(rows, total?.n ?? 0, input.page);

@@ -7,7 +7,16 @@ import { simulate } from '../../allowance/simulate';
 import { teacherLinesOf } from '../../allowance/teacher-lines';
 import { previewMonth } from './preview';
 import { checkDraft, publish, versionValues } from './rules';
-import { createDraftInput, createTypeInput, listVersionsInput, previewInput, ruleVersionIdInput, setBaseInput, simulateInput, updateDraftInput } from './schemas';
+import {
+  createDraftInput,
+  createTypeInput,
+  listVersionsInput,
+  previewInput,
+  ruleVersionIdInput,
+  setBaseInput,
+  simulateInput,
+  updateDraftInput,
+} from './schemas';
 
 const v = schema.ruleVersion;
 const read = permitted('allowance.read');
@@ -15,34 +24,43 @@ const manage = permitted('allowance.rules');
 
 /** A city's allowance configuration: types, rule versions (draft → published), wage bases; and the preview. */
 export const allowanceRouter = router({
-  types: read.query(({ ctx }) => ctx.tx.select().from(schema.allowanceType).orderBy(asc(schema.allowanceType.sortOrder), asc(schema.allowanceType.name))),
+  types: read.query(({ ctx }) =>
+    ctx.tx.select().from(schema.allowanceType).orderBy(asc(schema.allowanceType.sortOrder), asc(schema.allowanceType.name)),
+  ),
 
   createType: manage.input(createTypeInput).mutation(async ({ ctx, input }) => {
-    const [row] = await ctx.tx.insert(schema.allowanceType).values({ tenantId: ctx.user.tenantId, ...input }).returning();
+    const [row] = await ctx.tx
+      .insert(schema.allowanceType)
+      .values({ tenantId: ctx.user.tenantId, ...input })
+      .returning();
     return row!;
   }),
 
-  versions: read
-    .input(listVersionsInput)
-    .query(({ ctx, input }) =>
-      ctx.tx
-        .select()
-        .from(v)
-        .where(input.allowanceTypeId ? eq(v.allowanceTypeId, input.allowanceTypeId) : undefined)
-        .orderBy(asc(v.allowanceTypeId), desc(v.effectiveFrom)),
-    ),
+  versions: read.input(listVersionsInput).query(({ ctx, input }) =>
+    ctx.tx
+      .select()
+      .from(v)
+      .where(input.allowanceTypeId ? eq(v.allowanceTypeId, input.allowanceTypeId) : undefined)
+      .orderBy(asc(v.allowanceTypeId), desc(v.effectiveFrom)),
+  ),
 
   createDraft: manage.input(createDraftInput).mutation(async ({ ctx, input }) => {
     const { allowanceTypeId, ...fields } = input;
     await checkDraft(ctx.tx, allowanceTypeId, fields);
-    const [row] = await ctx.tx.insert(v).values({ tenantId: ctx.user.tenantId, allowanceTypeId, ...versionValues(fields), createdBy: ctx.user.id }).returning();
+    const [row] = await ctx.tx
+      .insert(v)
+      .values({ tenantId: ctx.user.tenantId, allowanceTypeId, ...versionValues(fields), createdBy: ctx.user.id })
+      .returning();
     return row!;
   }),
 
   /** Only drafts change; a published version is frozen (the database refuses too). */
   updateDraft: manage.input(updateDraftInput).mutation(async ({ ctx, input }) => {
     const { ruleVersionId, ...fields } = input;
-    const [draft] = await ctx.tx.select({ typeId: v.allowanceTypeId }).from(v).where(and(eq(v.id, ruleVersionId), eq(v.state, 'draft')));
+    const [draft] = await ctx.tx
+      .select({ typeId: v.allowanceTypeId })
+      .from(v)
+      .where(and(eq(v.id, ruleVersionId), eq(v.state, 'draft')));
     if (!draft) throw notFound();
     await checkDraft(ctx.tx, draft.typeId, fields);
     const [row] = await ctx.tx.update(v).set(versionValues(fields)).where(eq(v.id, ruleVersionId)).returning();
@@ -52,7 +70,10 @@ export const allowanceRouter = router({
   publish: manage.input(ruleVersionIdInput).mutation(({ ctx, input }) => publish(ctx.tx, ctx.user, input.ruleVersionId)),
 
   discardDraft: manage.input(ruleVersionIdInput).mutation(async ({ ctx, input }) => {
-    const [row] = await ctx.tx.delete(v).where(and(eq(v.id, input.ruleVersionId), eq(v.state, 'draft'))).returning({ id: v.id });
+    const [row] = await ctx.tx
+      .delete(v)
+      .where(and(eq(v.id, input.ruleVersionId), eq(v.state, 'draft')))
+      .returning({ id: v.id });
     if (!row) throw notFound();
     return row;
   }),
@@ -64,7 +85,10 @@ export const allowanceRouter = router({
     const [row] = await ctx.tx
       .insert(schema.wageBase)
       .values(values)
-      .onConflictDoUpdate({ target: [schema.wageBase.tenantId, schema.wageBase.name, schema.wageBase.year, schema.wageBase.countyId], set: { annualFen: input.annualFen } })
+      .onConflictDoUpdate({
+        target: [schema.wageBase.tenantId, schema.wageBase.name, schema.wageBase.year, schema.wageBase.countyId],
+        set: { annualFen: input.annualFen },
+      })
       .returning();
     return row!;
   }),
@@ -76,10 +100,15 @@ export const allowanceRouter = router({
   teacherMonth: permitted('allowance.preview')
     .input(previewInput)
     .query(async ({ ctx, input }) => {
-      const [sheetLines, preview] = await Promise.all([teacherLinesOf(ctx.tx, input.teacherId, input.month), previewMonth(ctx.tx, input.teacherId, input.month)]);
+      const [sheetLines, preview] = await Promise.all([
+        teacherLinesOf(ctx.tx, input.teacherId, input.month),
+        previewMonth(ctx.tx, input.teacherId, input.month),
+      ]);
       return { sheetLines, preview };
     }),
 
   /** A teacher's month under the published rules, with the explanation of each amount. */
-  preview: permitted('allowance.preview').input(previewInput).query(({ ctx, input }) => previewMonth(ctx.tx, input.teacherId, input.month)),
+  preview: permitted('allowance.preview')
+    .input(previewInput)
+    .query(({ ctx, input }) => previewMonth(ctx.tx, input.teacherId, input.month)),
 });

@@ -7,7 +7,10 @@ import { monthFacts, publishedRules, storedSegments } from '../../allowance/fact
  * and engine as the monthly run. Each line carries its segments as the explanation.
  */
 export async function previewMonth(tx: Transaction, teacherId: string, month: string) {
-  const [{ rules, base, typeNames, titles }, [facts]] = await Promise.all([publishedRules(tx), monthFacts(tx, month, { teacherIds: [teacherId] })]);
+  const [{ rules, base, typeNames, titles }, [facts]] = await Promise.all([
+    publishedRules(tx),
+    monthFacts(tx, month, { teacherIds: [teacherId] }),
+  ]);
   if (!facts) return [];
   return computeMonth(month, facts, rules, base).map((line) => ({
     ...line,

@@ -43,7 +43,12 @@ export const listVersionsInput = z.object({ allowanceTypeId: entityId().optional
 export const createDraftInput = z.object({ allowanceTypeId: entityId(), ...versionFields });
 export const updateDraftInput = z.object({ ruleVersionId: entityId(), ...versionFields });
 export const ruleVersionIdInput = z.object({ ruleVersionId: entityId() });
-export const setBaseInput = z.object({ name: requiredText(40), year: z.number().int().min(2000).max(2100), countyId: entityId().optional(), annualFen: fen().min(0) });
+export const setBaseInput = z.object({
+  name: requiredText(40),
+  year: z.number().int().min(2000).max(2100),
+  countyId: entityId().optional(),
+  annualFen: fen().min(0),
+});
 export const previewInput = z.object({ teacherId: entityId(), month: month() });
 
 /** At most two years of months: a simulation keeps one month of the city in memory, so its cost grows with the range. */
@@ -51,4 +56,7 @@ const SIMULATION_MONTHS = 24;
 const monthIndex = (m: string) => Number(m.slice(0, 4)) * 12 + Number(m.slice(5, 7));
 export const simulateInput = z
   .object({ draftIds: z.array(z.uuid()).min(1).max(50), from: month(), to: month() })
-  .refine((i) => monthIndex(i.to) >= monthIndex(i.from) && monthIndex(i.to) - monthIndex(i.from) < SIMULATION_MONTHS, { path: ['to'], params: { key: 'month_range', max: SIMULATION_MONTHS } });
+  .refine((i) => monthIndex(i.to) >= monthIndex(i.from) && monthIndex(i.to) - monthIndex(i.from) < SIMULATION_MONTHS, {
+    path: ['to'],
+    params: { key: 'month_range', max: SIMULATION_MONTHS },
+  });

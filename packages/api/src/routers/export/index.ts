@@ -30,7 +30,12 @@ export const exportRouter = router({
   schools: permitted('school.read')
     .input(listSchoolsInput)
     .query(({ ctx, input }) =>
-      ctx.tx.select(schoolColumns).from(schema.school).innerJoin(schema.county, withCounty).where(schoolFilters(ctx.user, input)).orderBy(...SCHOOL_ORDER[input.sort]),
+      ctx.tx
+        .select(schoolColumns)
+        .from(schema.school)
+        .innerJoin(schema.county, withCounty)
+        .where(schoolFilters(ctx.user, input))
+        .orderBy(...SCHOOL_ORDER[input.sort]),
     ),
 
   /** A county's staff as of a day. */

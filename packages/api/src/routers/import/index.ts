@@ -56,7 +56,8 @@ export const importRouter = router({
     .mutation(async ({ ctx, input }) => {
       const job = await jobOf(ctx.tx, ctx.user, input.jobId);
       if (!job) throw notFound();
-      if (job.validRows === 0 || !(await transition(ctx.tx, ctx.user, input.jobId, ['validated'], 'importing'))) throw badInput('jobId', 'import_not_ready');
+      if (job.validRows === 0 || !(await transition(ctx.tx, ctx.user, input.jobId, ['validated'], 'importing')))
+        throw badInput('jobId', 'import_not_ready');
       await holdUntilCommit(ctx.tx, input.jobId);
       importInBackground(actorOf(ctx), input.jobId);
       return { jobId: input.jobId };
@@ -67,7 +68,8 @@ export const importRouter = router({
     .input(jobIdInput)
     .mutation(async ({ ctx, input }) => {
       if (!(await jobOf(ctx.tx, ctx.user, input.jobId))) throw notFound();
-      if (!(await transition(ctx.tx, ctx.user, input.jobId, ['validating', 'validated'], 'cancelled'))) throw badInput('jobId', 'import_not_ready');
+      if (!(await transition(ctx.tx, ctx.user, input.jobId, ['validating', 'validated'], 'cancelled')))
+        throw badInput('jobId', 'import_not_ready');
       return { jobId: input.jobId };
     }),
 

@@ -8,7 +8,9 @@ const MAX_MEGABYTES = 20;
 export const startInput = z.object({
   kind: z.enum(IMPORT_KINDS),
   fileName: z.string().trim().min(1).max(200),
-  file: z.instanceof(Uint8Array).refine((f) => f.byteLength <= MAX_MEGABYTES * 1024 * 1024, { params: { key: 'file_too_large', max: MAX_MEGABYTES } }),
+  file: z
+    .instanceof(Uint8Array)
+    .refine((f) => f.byteLength <= MAX_MEGABYTES * 1024 * 1024, { params: { key: 'file_too_large', max: MAX_MEGABYTES } }),
 });
 
 export const jobIdInput = z.object({ jobId: entityId() });

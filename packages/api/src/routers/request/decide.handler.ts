@@ -33,7 +33,12 @@ export async function decideRequest(tx: Transaction, user: SessionUser, input: z
   }
   const [decided] = await tx
     .update(r)
-    .set({ state: input.approve ? 'approved' : 'rejected', decidedBy: user.id, decidedAt: new Date(), decisionComment: input.comment ?? null })
+    .set({
+      state: input.approve ? 'approved' : 'rejected',
+      decidedBy: user.id,
+      decidedAt: new Date(),
+      decisionComment: input.comment ?? null,
+    })
     .where(eq(r.id, request.id))
     .returning();
   return decided!;

@@ -74,5 +74,7 @@ export const requestRouter = router({
         .limit(200),
     ),
 
-  decide: permitted('teacher.move').input(decideInput).mutation(({ ctx, input }) => decideRequest(ctx.tx, ctx.user, input)),
+  decide: permitted('teacher.move')
+    .input(decideInput)
+    .mutation(({ ctx, input }) => decideRequest(ctx.tx, ctx.user, input)),
 });

@@ -11,7 +11,9 @@ import { createSchoolInput, listSchoolsInput, schoolIdInput, staffInput, updateS
 const s = schema.school;
 
 export const schoolRouter = router({
-  list: permitted('school.read').input(listSchoolsInput).query(({ ctx, input }) => listSchools(ctx.tx, ctx.user, input)),
+  list: permitted('school.read')
+    .input(listSchoolsInput)
+    .query(({ ctx, input }) => listSchools(ctx.tx, ctx.user, input)),
 
   get: permitted('school.read')
     .input(schoolIdInput)
@@ -37,7 +39,10 @@ export const schoolRouter = router({
     .input(createSchoolInput)
     .mutation(async ({ ctx, input }) => {
       await requireLocationClass(ctx.tx, input.locationClass);
-      const [row] = await ctx.tx.insert(s).values({ tenantId: ctx.user.tenantId, ...input }).returning();
+      const [row] = await ctx.tx
+        .insert(s)
+        .values({ tenantId: ctx.user.tenantId, ...input })
+        .returning();
       return row!;
     }),
 

@@ -44,7 +44,14 @@ export const SCHOOL_ORDER = { code: [asc(s.code)], name: [asc(s.name), asc(s.cod
 export async function listSchools(tx: Transaction, user: SessionUser, input: z.infer<typeof listSchoolsInput>) {
   const where = schoolFilters(user, input);
   const [rows, [total]] = await Promise.all([
-    tx.select(schoolColumns).from(s).innerJoin(c, withCounty).where(where).orderBy(...SCHOOL_ORDER[input.sort]).limit(PAGE_SIZE).offset((input.page - 1) * PAGE_SIZE),
+    tx
+      .select(schoolColumns)
+      .from(s)
+      .innerJoin(c, withCounty)
+      .where(where)
+      .orderBy(...SCHOOL_ORDER[input.sort])
+      .limit(PAGE_SIZE)
+      .offset((input.page - 1) * PAGE_SIZE),
     tx.select({ n: count() }).from(s).where(where),
   ]);
   return toPage(rows, total?.n ?? 0, input.page);
@@ -59,7 +66,17 @@ export async function requireLocationClass(tx: Transaction, name: string): Promi
 export function staffOn(tx: Transaction, schoolId: string, day: string) {
   const p = schema.post;
   return tx
-    .select({ teacherId: p.teacherId, name: schema.teacher.name, sex: schema.teacher.sex, startDate: p.startDate, endDate: p.endDate, employmentType: p.employmentType, status: p.status, roles: p.roles, isPrimary: p.isPrimary })
+    .select({
+      teacherId: p.teacherId,
+      name: schema.teacher.name,
+      sex: schema.teacher.sex,
+      startDate: p.startDate,
+      endDate: p.endDate,
+      employmentType: p.employmentType,
+      status: p.status,
+      roles: p.roles,
+      isPrimary: p.isPrimary,
+    })
     .from(p)
     .innerJoin(schema.teacher, and(eq(schema.teacher.tenantId, p.tenantId), eq(schema.teacher.id, p.teacherId)))
     .where(and(eq(p.schoolId, schoolId), lte(p.startDate, day), or(isNull(p.endDate), gt(p.endDate, day))))

@@ -7,7 +7,14 @@ const sheet = schema.allowanceSheet;
 type State = (typeof sheet.$inferSelect)['state'];
 
 /** Moves a sheet along draft → submitted → approved (or back to returned), only from the states allowed. */
-export async function transition(tx: Transaction, user: SessionUser, sheetId: string, from: State[], to: State, comment: string | null = null) {
+export async function transition(
+  tx: Transaction,
+  user: SessionUser,
+  sheetId: string,
+  from: State[],
+  to: State,
+  comment: string | null = null,
+) {
   const now = new Date();
   const stamp = to === 'submitted' ? { submittedBy: user.id, submittedAt: now } : { decidedBy: user.id, decidedAt: now };
   const [row] = await tx
@@ -23,7 +30,10 @@ export async function transition(tx: Transaction, user: SessionUser, sheetId: st
 
 /** Approves the named counties' submitted sheets of a month together; all or none. */
 export async function approveMany(tx: Transaction, user: SessionUser, month: string, countyIds: string[]) {
-  const rows = await tx.select({ id: sheet.id, state: sheet.state }).from(sheet).where(and(eq(sheet.month, month), inArray(sheet.countyId, countyIds)));
+  const rows = await tx
+    .select({ id: sheet.id, state: sheet.state })
+    .from(sheet)
+    .where(and(eq(sheet.month, month), inArray(sheet.countyId, countyIds)));
   if (rows.length !== countyIds.length || rows.some((r) => r.state !== 'submitted')) throw badInput('countyIds', 'not_all_submitted');
   const approved = [];
   for (const row of rows) approved.push(await transition(tx, user, row.id, ['submitted'], 'approved'));

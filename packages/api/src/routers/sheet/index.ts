@@ -16,15 +16,25 @@ const line = schema.allowanceLine;
 
 /** Monthly sheets: a county runs and submits its month, the city approves or returns it; approved is locked. */
 export const sheetRouter = router({
-  run: permitted('allowance.run').input(runInput).mutation(({ ctx, input }) => runMonth(ctx.tx, ctx.user.tenantId, input.countyId, input.month)),
+  run: permitted('allowance.run')
+    .input(runInput)
+    .mutation(({ ctx, input }) => runMonth(ctx.tx, ctx.user.tenantId, input.countyId, input.month)),
 
-  submit: permitted('allowance.run').input(sheetIdInput).mutation(({ ctx, input }) => transition(ctx.tx, ctx.user, input.sheetId, ['draft'], 'submitted')),
+  submit: permitted('allowance.run')
+    .input(sheetIdInput)
+    .mutation(({ ctx, input }) => transition(ctx.tx, ctx.user, input.sheetId, ['draft'], 'submitted')),
 
-  approve: permitted('allowance.approve').input(sheetIdInput).mutation(({ ctx, input }) => transition(ctx.tx, ctx.user, input.sheetId, ['submitted'], 'approved')),
+  approve: permitted('allowance.approve')
+    .input(sheetIdInput)
+    .mutation(({ ctx, input }) => transition(ctx.tx, ctx.user, input.sheetId, ['submitted'], 'approved')),
 
-  return: permitted('allowance.approve').input(returnInput).mutation(({ ctx, input }) => transition(ctx.tx, ctx.user, input.sheetId, ['submitted'], 'returned', input.comment)),
+  return: permitted('allowance.approve')
+    .input(returnInput)
+    .mutation(({ ctx, input }) => transition(ctx.tx, ctx.user, input.sheetId, ['submitted'], 'returned', input.comment)),
 
-  approveMany: permitted('allowance.approve').input(approveManyInput).mutation(({ ctx, input }) => approveMany(ctx.tx, ctx.user, input.month, input.countyIds)),
+  approveMany: permitted('allowance.approve')
+    .input(approveManyInput)
+    .mutation(({ ctx, input }) => approveMany(ctx.tx, ctx.user, input.month, input.countyIds)),
 
   /** Every visible county's sheet state and totals for a month. */
   overview: permitted('allowance.run')
@@ -42,7 +52,10 @@ export const sheetRouter = router({
           totalFen: sql<number>`coalesce(sum(${line.amountFen}), 0)`.mapWith(Number),
         })
         .from(schema.county)
-        .leftJoin(sheet, and(eq(sheet.tenantId, schema.county.tenantId), eq(sheet.countyId, schema.county.id), eq(sheet.month, input.month)))
+        .leftJoin(
+          sheet,
+          and(eq(sheet.tenantId, schema.county.tenantId), eq(sheet.countyId, schema.county.id), eq(sheet.month, input.month)),
+        )
         .leftJoin(line, and(eq(line.tenantId, sheet.tenantId), eq(line.sheetId, sheet.id)))
         .where(visible.counties(ctx.user))
         .groupBy(schema.county.tenantId, schema.county.id, sheet.tenantId, sheet.id)
@@ -50,7 +63,9 @@ export const sheetRouter = router({
     ),
 
   /** Totals in 分 per sheet month × visible county × allowance type, with each sheet's state (at most 24 months). */
-  totals: permitted('allowance.run').input(totalsInput).query(({ ctx, input }) => sheetTotals(ctx.tx, ctx.user, input)),
+  totals: permitted('allowance.run')
+    .input(totalsInput)
+    .query(({ ctx, input }) => sheetTotals(ctx.tx, ctx.user, input)),
 
   /** A sheet's lines with the teacher and school, searchable and paged. */
   lines: permitted('allowance.run')
@@ -60,10 +75,25 @@ export const sheetRouter = router({
       const join = and(eq(schema.teacher.tenantId, line.tenantId), eq(schema.teacher.id, line.teacherId));
       const [rows, [total]] = await Promise.all([
         ctx.tx
-          .select({ id: line.id, kind: line.kind, month: line.month, amountFen: line.amountFen, approvedFen: line.approvedFen, recomputedFen: line.recomputedFen, segments: line.segments, teacherId: line.teacherId, teacherName: schema.teacher.name, idNumber: schema.teacher.idNumber, allowanceType: schema.allowanceType.name })
+          .select({
+            id: line.id,
+            kind: line.kind,
+            month: line.month,
+            amountFen: line.amountFen,
+            approvedFen: line.approvedFen,
+            recomputedFen: line.recomputedFen,
+            segments: line.segments,
+            teacherId: line.teacherId,
+            teacherName: schema.teacher.name,
+            idNumber: schema.teacher.idNumber,
+            allowanceType: schema.allowanceType.name,
+          })
           .from(line)
           .innerJoin(schema.teacher, join)
-          .innerJoin(schema.allowanceType, and(eq(schema.allowanceType.tenantId, line.tenantId), eq(schema.allowanceType.id, line.allowanceTypeId)))
+          .innerJoin(
+            schema.allowanceType,
+            and(eq(schema.allowanceType.tenantId, line.tenantId), eq(schema.allowanceType.id, line.allowanceTypeId)),
+          )
           .where(where)
           .orderBy(asc(schema.teacher.name), asc(line.month))
           .limit(PAGE_SIZE)
@@ -78,7 +108,15 @@ export const sheetRouter = router({
     .input(sheetIdInput)
     .query(async ({ ctx, input }) => {
       const [row] = await ctx.tx
-        .select({ id: sheet.id, countyId: sheet.countyId, countyName: schema.county.name, month: sheet.month, state: sheet.state, comment: sheet.comment, computedAt: sheet.computedAt })
+        .select({
+          id: sheet.id,
+          countyId: sheet.countyId,
+          countyName: schema.county.name,
+          month: sheet.month,
+          state: sheet.state,
+          comment: sheet.comment,
+          computedAt: sheet.computedAt,
+        })
         .from(sheet)
         .innerJoin(schema.county, and(eq(schema.county.tenantId, sheet.tenantId), eq(schema.county.id, sheet.countyId)))
         .where(eq(sheet.id, input.sheetId));
@@ -106,8 +144,12 @@ export const sheetRouter = router({
     ),
 
   /** Rows of the Excel exports: the bank file (approved sheets only) or the public notice (ID numbers masked). */
-  exportBank: permitted('allowance.run').input(sheetIdInput).query(({ ctx, input }) => bankRows(ctx.tx, input.sheetId)),
-  exportNotice: permitted('allowance.run').input(sheetIdInput).query(({ ctx, input }) => noticeRows(ctx.tx, input.sheetId)),
+  exportBank: permitted('allowance.run')
+    .input(sheetIdInput)
+    .query(({ ctx, input }) => bankRows(ctx.tx, input.sheetId)),
+  exportNotice: permitted('allowance.run')
+    .input(sheetIdInput)
+    .query(({ ctx, input }) => noticeRows(ctx.tx, input.sheetId)),
 
   /** What a teacher was paid for a month and why: the lines of approved or pending sheets, adjustments included. */
   teacherLines: permitted('allowance.preview')

@@ -40,8 +40,19 @@ export async function sheetTotals(tx: Transaction, user: SessionUser, input: Tot
     .from(line)
     .innerJoin(sheet, and(eq(sheet.tenantId, line.tenantId), eq(sheet.id, line.sheetId)))
     .innerJoin(schema.county, and(eq(schema.county.tenantId, sheet.tenantId), eq(schema.county.id, sheet.countyId)))
-    .innerJoin(schema.allowanceType, and(eq(schema.allowanceType.tenantId, line.tenantId), eq(schema.allowanceType.id, line.allowanceTypeId)))
+    .innerJoin(
+      schema.allowanceType,
+      and(eq(schema.allowanceType.tenantId, line.tenantId), eq(schema.allowanceType.id, line.allowanceTypeId)),
+    )
     .where(and(gte(sheet.month, input.from), lte(sheet.month, input.to), visible.counties(user)))
-    .groupBy(sheet.month, sheet.tenantId, sheet.id, schema.county.tenantId, schema.county.id, schema.allowanceType.tenantId, schema.allowanceType.id)
+    .groupBy(
+      sheet.month,
+      sheet.tenantId,
+      sheet.id,
+      schema.county.tenantId,
+      schema.county.id,
+      schema.allowanceType.tenantId,
+      schema.allowanceType.id,
+    )
     .orderBy(asc(sheet.month), asc(schema.county.code), asc(schema.allowanceType.name));
 }

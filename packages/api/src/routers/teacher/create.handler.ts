@@ -25,7 +25,11 @@ export async function refuseDuplicate(tx: Transaction, user: SessionUser, idNumb
     code: 'CONFLICT',
     cause: new InputProblems([
       visibleToUser
-        ? { field: 'idNumber', key: 'already_registered_as', params: { name: existing.name, school: existing.schoolName, teacherId: existing.id } }
+        ? {
+            field: 'idNumber',
+            key: 'already_registered_as',
+            params: { name: existing.name, school: existing.schoolName, teacherId: existing.id },
+          }
         : { field: 'idNumber', key: 'already_registered' },
     ]),
   });
@@ -40,6 +44,8 @@ export async function createTeacher(tx: Transaction, user: SessionUser, input: z
     .insert(schema.teacher)
     .values({ tenantId: user.tenantId, schoolId, ...person, sex: facts.value.sex, birthDate: facts.value.birthDate })
     .returning();
-  await tx.insert(schema.post).values({ tenantId: user.tenantId, teacherId: teacher!.id, schoolId, startDate, employmentType, status, roles });
+  await tx
+    .insert(schema.post)
+    .values({ tenantId: user.tenantId, teacherId: teacher!.id, schoolId, startDate, employmentType, status, roles });
   return teacher!;
 }

@@ -7,12 +7,22 @@ import { changePost, endPost, postsOf } from '../../register/posts';
 import { router } from '../../trpc';
 import { createTeacher } from './create.handler';
 import { listTeachers, teacherColumns, teacherJoins } from './list.handler';
-import { changePostInput, createTeacherInput, endPostInput, listTeachersInput, teacherIdInput, updatePhoneInput, updateTeacherInput } from './schemas';
+import {
+  changePostInput,
+  createTeacherInput,
+  endPostInput,
+  listTeachersInput,
+  teacherIdInput,
+  updatePhoneInput,
+  updateTeacherInput,
+} from './schemas';
 
 const t = schema.teacher;
 
 export const teacherRouter = router({
-  list: permitted('teacher.read').input(listTeachersInput).query(({ ctx, input }) => listTeachers(ctx.tx, ctx.user, input)),
+  list: permitted('teacher.read')
+    .input(listTeachersInput)
+    .query(({ ctx, input }) => listTeachers(ctx.tx, ctx.user, input)),
 
   /** The record, its posts as a timeline (oldest first). */
   get: permitted('teacher.read')
@@ -44,7 +54,15 @@ export const teacherRouter = router({
       const { teacherId, ...values } = input;
       const [row] = await ctx.tx
         .update(t)
-        .set({ ...values, phone: values.phone ?? null, education: values.education ?? null, title: values.title ?? null, titleDate: values.titleDate ?? null, keyTeacherLevel: values.keyTeacherLevel ?? null, bankCard: values.bankCard ?? null })
+        .set({
+          ...values,
+          phone: values.phone ?? null,
+          education: values.education ?? null,
+          title: values.title ?? null,
+          titleDate: values.titleDate ?? null,
+          keyTeacherLevel: values.keyTeacherLevel ?? null,
+          bankCard: values.bankCard ?? null,
+        })
         .where(eq(t.id, teacherId))
         .returning();
       if (!row) throw notFound();
@@ -55,7 +73,11 @@ export const teacherRouter = router({
   updatePhone: permitted('teacher.selfService')
     .input(updatePhoneInput)
     .mutation(async ({ ctx, input }) => {
-      const [row] = await ctx.tx.update(t).set({ phone: input.phone }).where(and(eq(t.id, input.teacherId))).returning({ id: t.id, phone: t.phone });
+      const [row] = await ctx.tx
+        .update(t)
+        .set({ phone: input.phone })
+        .where(and(eq(t.id, input.teacherId)))
+        .returning({ id: t.id, phone: t.phone });
       if (!row) throw notFound();
       return row;
     }),

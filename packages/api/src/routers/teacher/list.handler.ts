@@ -58,7 +58,11 @@ export function teacherFilters(user: SessionUser, input: z.infer<typeof listTeac
 }
 
 /** The orders of the teacher list and its Excel export. */
-export const TEACHER_ORDER = { name: [asc(t.name), asc(t.id)], school: [asc(s.name), asc(t.name), asc(t.id)], birthDate: [asc(t.birthDate), asc(t.id)] };
+export const TEACHER_ORDER = {
+  name: [asc(t.name), asc(t.id)],
+  school: [asc(s.name), asc(t.name), asc(t.id)],
+  birthDate: [asc(t.birthDate), asc(t.id)],
+};
 
 export async function listTeachers(tx: Transaction, user: SessionUser, input: z.infer<typeof listTeachersInput>) {
   const where = teacherFilters(user, input);
@@ -82,7 +86,12 @@ export async function listTeachers(tx: Transaction, user: SessionUser, input: z.
     .from(t)
     .innerJoin(s, teacherJoins.school)
     .innerJoin(schema.county, teacherJoins.county)
-    .where(inArray(t.id, page.map((p) => p.id)))
+    .where(
+      inArray(
+        t.id,
+        page.map((p) => p.id),
+      ),
+    )
     .orderBy(...TEACHER_ORDER[input.sort]);
   return toPage(rows, page[0]!.total, input.page);
 }

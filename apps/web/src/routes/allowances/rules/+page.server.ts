@@ -54,7 +54,11 @@ const text = (form: FormData, key: string) => String(form.get(key) ?? '').trim()
 function notANumber(event: RequestEvent, values: object, field: string) {
   const t = translator(event.locals.locale);
   const problem = t('error.problem.invalid_format');
-  return fail(400, { message: t('error.invalid', { field: t(`field.${field === 'annualYuan' ? 'annualFen' : field}`), problem }), fieldErrors: { [field]: problem } as Record<string, string>, values });
+  return fail(400, {
+    message: t('error.invalid', { field: t(`field.${field === 'annualYuan' ? 'annualFen' : field}`), problem }),
+    fieldErrors: { [field]: problem } as Record<string, string>,
+    values,
+  });
 }
 
 export const actions: Actions = {
@@ -116,14 +120,25 @@ export const actions: Actions = {
 
   setBase: async (event) => {
     const form = await event.request.formData();
-    const values = { form: 'base' as const, name: text(form, 'name'), year: text(form, 'year'), countyId: text(form, 'countyId'), annualYuan: text(form, 'annualYuan') };
+    const values = {
+      form: 'base' as const,
+      name: text(form, 'name'),
+      year: text(form, 'year'),
+      countyId: text(form, 'countyId'),
+      annualYuan: text(form, 'annualYuan'),
+    };
     const annualFen = fenOf(values.annualYuan);
     if (annualFen === null) return notANumber(event, values, 'annualYuan');
     return submit(
       event,
       values,
       async () => {
-        const saved = await api(event).allowance.setBase({ name: values.name, year: Number(values.year), countyId: values.countyId || undefined, annualFen });
+        const saved = await api(event).allowance.setBase({
+          name: values.name,
+          year: Number(values.year),
+          countyId: values.countyId || undefined,
+          annualFen,
+        });
         return { done: 'base' as const, name: saved.name, year: saved.year };
       },
       { annualFen: 'annualYuan' },

@@ -34,7 +34,8 @@ const text = (form: FormData, key: string) => String(form.get(key) ?? '').trim()
 export function draftValues(form: FormData): DraftValues {
   const locationClasses = form.getAll('locationClasses').map(String);
   const tierYuan: Record<string, string> = {};
-  for (const [key, value] of form.entries()) if (key.startsWith('tier:') && String(value).trim() !== '') tierYuan[key.slice(5)] = String(value).trim();
+  for (const [key, value] of form.entries())
+    if (key.startsWith('tier:') && String(value).trim() !== '') tierYuan[key.slice(5)] = String(value).trim();
   return {
     form: 'draft',
     ruleVersionId: text(form, 'ruleVersionId'),
@@ -164,7 +165,10 @@ export function valuesOfVersion(v: {
     keyTeacherLevels: c.keyTeacherLevels ?? [],
     amountKind: v.amount.kind,
     monthlyYuan: v.amount.kind === 'fixed' ? yuanText(v.amount.monthlyFen) : '',
-    tierYuan: v.amount.kind === 'tier' ? Object.fromEntries(Object.entries(v.amount.monthlyFenByClass).map(([cls, fen]) => [cls, yuanText(fen)])) : {},
+    tierYuan:
+      v.amount.kind === 'tier'
+        ? Object.fromEntries(Object.entries(v.amount.monthlyFenByClass).map(([cls, fen]) => [cls, yuanText(fen)]))
+        : {},
     baseName: v.amount.kind === 'percentage' ? v.amount.baseName : '',
     ratePercent: v.amount.kind === 'percentage' ? String(v.amount.rateBasisPoints / 100) : '',
     prorationKind: v.proration.kind,

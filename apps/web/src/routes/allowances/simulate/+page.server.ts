@@ -23,7 +23,14 @@ export const load: PageServerLoad = async (event) => {
   const typeName = new Map(types.map((type) => [type.id, type.name]));
   const drafts = versions
     .filter((v) => v.state === 'draft')
-    .map((v) => ({ id: v.id, typeName: typeName.get(v.allowanceTypeId) ?? '—', documentNo: v.documentNo, documentTitle: v.documentTitle, effectiveFrom: v.effectiveFrom, effectiveTo: v.effectiveTo }));
+    .map((v) => ({
+      id: v.id,
+      typeName: typeName.get(v.allowanceTypeId) ?? '—',
+      documentNo: v.documentNo,
+      documentTitle: v.documentTitle,
+      effectiveFrom: v.effectiveFrom,
+      effectiveTo: v.effectiveTo,
+    }));
 
   let result: Awaited<ReturnType<typeof caller.allowance.simulate>> | null = null;
   let message: string | null = null;

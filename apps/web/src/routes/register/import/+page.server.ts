@@ -30,11 +30,17 @@ export const actions: Actions = {
     const kind = String(form.get('kind') ?? '');
     const file = form.get('file');
     if (!(file instanceof File) || file.size === 0) {
-      return fail(400, { message: translator(event.locals.locale)('import.noFile'), fieldErrors: {} as Record<string, string>, values: { kind } });
+      return fail(400, {
+        message: translator(event.locals.locale)('import.noFile'),
+        fieldErrors: {} as Record<string, string>,
+        values: { kind },
+      });
     }
     const bytes = new Uint8Array(await file.arrayBuffer());
     // The API validates the kind; an unknown one comes back as a field error.
-    const result = await submit(event, { kind }, () => api(event).import.start({ kind: kind as ImportKind, fileName: file.name, file: bytes }));
+    const result = await submit(event, { kind }, () =>
+      api(event).import.start({ kind: kind as ImportKind, fileName: file.name, file: bytes }),
+    );
     if (!('jobId' in result)) return result;
     redirect(303, `/register/import?job=${result.jobId}`);
   },

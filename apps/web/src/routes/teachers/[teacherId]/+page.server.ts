@@ -22,7 +22,8 @@ export const load: PageServerLoad = (event) =>
       can(role, 'allowance.preview') ? caller.allowance.preview({ teacherId, month: allowanceMonth }) : null,
     ]);
     const today = todayInChina();
-    const current = teacher.posts.find(({ post }) => post.isPrimary && contains({ start: post.startDate, end: post.endDate }, today))?.post ?? null;
+    const current =
+      teacher.posts.find(({ post }) => post.isPrimary && contains({ start: post.startDate, end: post.endDate }, today))?.post ?? null;
     const names: Record<string, string> = { [teacher.id]: teacher.name, [teacher.schoolId]: teacher.schoolName };
     for (const { post, schoolName } of teacher.posts) names[post.schoolId] = schoolName;
     return {
@@ -38,7 +39,13 @@ export const load: PageServerLoad = (event) =>
 
 type FormName = 'update' | 'phone' | 'transfer' | 'status' | 'roles' | 'end' | 'propose';
 /** What any of this page's forms sent; `form` says which one, so errors show beside it. */
-type Values = { form: FormName } & Partial<PersonValues> & { date?: string; schoolId?: string; status?: string; roles?: string[]; note?: string };
+type Values = { form: FormName } & Partial<PersonValues> & {
+    date?: string;
+    schoolId?: string;
+    status?: string;
+    roles?: string[];
+    note?: string;
+  };
 
 async function run(event: RequestEvent, values: Values, call: (teacherId: string) => Promise<unknown>) {
   return submit(event, values, async () => {
@@ -66,7 +73,9 @@ export const actions: Actions = {
   status: async (event) => {
     const text = textOf(await event.request.formData());
     const values = { form: 'status' as const, date: text('date'), status: text('status') };
-    return run(event, values, (teacherId) => api(event).teacher.changePost({ teacherId, date: values.date, status: values.status as PostStatus }));
+    return run(event, values, (teacherId) =>
+      api(event).teacher.changePost({ teacherId, date: values.date, status: values.status as PostStatus }),
+    );
   },
   roles: async (event) => {
     const form = await event.request.formData();
@@ -77,7 +86,13 @@ export const actions: Actions = {
   propose: async (event) => {
     const form = await event.request.formData();
     const text = textOf(form);
-    const values = { form: 'propose' as const, date: text('date'), status: text('status'), roles: listOf(form)('roles'), note: text('note') };
+    const values = {
+      form: 'propose' as const,
+      date: text('date'),
+      status: text('status'),
+      roles: listOf(form)('roles'),
+      note: text('note'),
+    };
     return run(event, values, (teacherId) =>
       api(event).request.propose({
         teacherId,

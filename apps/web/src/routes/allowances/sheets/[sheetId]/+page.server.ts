@@ -12,6 +12,9 @@ export const load: PageServerLoad = (event) =>
     const caller = api(event);
     const sheet = await caller.sheet.get({ sheetId });
     if (!sheet) error(404);
-    const [lines, schools] = await Promise.all([caller.sheet.lines({ sheetId, page, search: q || undefined }), caller.sheet.totalsBySchool({ sheetId })]);
+    const [lines, schools] = await Promise.all([
+      caller.sheet.lines({ sheetId, page, search: q || undefined }),
+      caller.sheet.totalsBySchool({ sheetId }),
+    ]);
     return { sheet, q, lines, schools };
   });

@@ -14,5 +14,9 @@ export const GET: RequestHandler = (event) =>
     const caller = api(event);
     const [county, roster] = await Promise.all([caller.county.get({ countyId }), caller.export.roster({ countyId, asOf })]);
     const t = translator(event.locals.locale);
-    return xlsxResponse(`${county.name}${t('import.sheets.roster')}-${asOf}`, `roster-${county.code}-${asOf}`, xlsxStream([rosterSheet(t, roster.rows)]));
+    return xlsxResponse(
+      `${county.name}${t('import.sheets.roster')}-${asOf}`,
+      `roster-${county.code}-${asOf}`,
+      xlsxStream([rosterSheet(t, roster.rows)]),
+    );
   });

@@ -10,7 +10,9 @@ import type { RequestHandler } from './$types';
 /** The school list as filtered on its page (same query parameters), every row. */
 export const GET: RequestHandler = (event) =>
   loadOrError(event, async () => {
-    const rows = await api(event).export.schools(listParams<'schools'>(event.url, ['q', 'countyId', 'schoolType', 'locationClass', 'sort']));
+    const rows = await api(event).export.schools(
+      listParams<'schools'>(event.url, ['q', 'countyId', 'schoolType', 'locationClass', 'sort']),
+    );
     const t = translator(event.locals.locale);
     const day = todayInChina();
     return xlsxResponse(`${t('import.sheets.school')}-${day}`, `schools-${day}`, xlsxStream([schoolListSheet(t, rows)]));

@@ -11,5 +11,9 @@ export const GET: RequestHandler = (event) =>
   loadOrError(event, async () => {
     const job = await api(event).import.errors({ jobId: event.params.jobId });
     const t = translator(event.locals.locale);
-    return xlsxResponse(`${t('import.sheets.problems')}-${job.fileName.replace(/\.xlsx$/i, '')}`, 'import-problems', xlsxStream([problemsSheet(t, job.errors)]));
+    return xlsxResponse(
+      `${t('import.sheets.problems')}-${job.fileName.replace(/\.xlsx$/i, '')}`,
+      'import-problems',
+      xlsxStream([problemsSheet(t, job.errors)]),
+    );
   });

@@ -14,5 +14,9 @@ export const GET: RequestHandler = (event) =>
     if (!IMPORT_KINDS.includes(kind)) error(404, translator(event.locals.locale)('error.notFound'));
     const values = await api(event).import.templateValues();
     const t = translator('zh');
-    return xlsxResponse(t('import.templateFile', { kind: t(`import.sheets.${kind}`) }), `${kind}-template`, await templateWorkbook(kind, values));
+    return xlsxResponse(
+      t('import.templateFile', { kind: t(`import.sheets.${kind}`) }),
+      `${kind}-template`,
+      await templateWorkbook(kind, values),
+    );
   });

@@ -13,5 +13,9 @@ export const GET: RequestHandler = (event) =>
     const { head, rows } = await api(event).sheet.exportBank({ sheetId: event.params.sheetId });
     const t = translator(event.locals.locale);
     if (!rows) error(400, t('allowance.sheets.bankOnlyApproved'));
-    return xlsxResponse(`${head.countyName}-${head.month}-${t('allowance.sheets.bankSheet')}`, `sheet-${head.month}-bank`, xlsxStream([bankSheet(t, rows)]));
+    return xlsxResponse(
+      `${head.countyName}-${head.month}-${t('allowance.sheets.bankSheet')}`,
+      `sheet-${head.month}-bank`,
+      xlsxStream([bankSheet(t, rows)]),
+    );
   });

@@ -11,5 +11,9 @@ export const GET: RequestHandler = (event) =>
   loadOrError(event, async () => {
     const { head, rows } = await api(event).sheet.exportNotice({ sheetId: event.params.sheetId });
     const t = translator(event.locals.locale);
-    return xlsxResponse(`${head.countyName}-${head.month}-${t('allowance.sheets.noticeSheet')}`, `sheet-${head.month}-notice`, xlsxStream([noticeSheet(t, rows)]));
+    return xlsxResponse(
+      `${head.countyName}-${head.month}-${t('allowance.sheets.noticeSheet')}`,
+      `sheet-${head.month}-notice`,
+      xlsxStream([noticeSheet(t, rows)]),
+    );
   });
