@@ -3,6 +3,7 @@
 // that header from the socket when no proxy did, so the app knows its real origin (the CSRF origin
 // check and the Secure cookie flag depend on it) whether it is served directly or behind a TLS proxy.
 import { createServer } from 'node:http';
+import { pino } from 'pino';
 
 process.env.PROTOCOL_HEADER ??= 'x-forwarded-proto';
 // Excel imports of a city's register run to a few MB (the API caps a file at 20 MB).
@@ -21,5 +22,6 @@ const server = createServer((req, res) => {
   });
 });
 
-server.listen(port, host, () => console.log(`Listening on http://${host}:${port}`));
+const log = pino({ level: process.env.LOG_LEVEL ?? 'info', base: { service: 'tongxing' } });
+server.listen(port, host, () => log.info({ host, port }, `listening on http://${host}:${port}`));
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.close(() => process.exit(0)));

@@ -1,8 +1,10 @@
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { freePort } from '@tongxing/db/embedded';
+import { findPersonalData } from '../support/personal-data';
 import { startTestDatabase } from './database';
 
 const SERVER_ENTRY = resolve(import.meta.dirname, '../../apps/web/serve.js');
@@ -37,14 +39,31 @@ export default async function setup(project: TestProject) {
       APP_DATABASE_URL: database.appUrl,
       DATABASE_URL: '',
     },
-    stdio: ['ignore', 'inherit', 'inherit'],
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
-  await waitUntilServing(`${baseUrl.replace('localhost', '127.0.0.1')}/login`, 30_000);
+  // The server's log goes to a file: read for personal data when the run ends, and shown if it fails to start.
+  const logPath = resolve(mkdtempSync(resolve(tmpdir(), 'tongxing-server-log-')), 'server.log');
+  const logFile = createWriteStream(logPath);
+  server.stdout!.pipe(logFile);
+  server.stderr!.pipe(logFile);
+  try {
+    await waitUntilServing(`${baseUrl.replace('localhost', '127.0.0.1')}/login`, 30_000);
+  } catch (error) {
+    console.error(readFileSync(logPath, 'utf8').slice(-4000));
+    throw error;
+  }
   project.provide('ownerUrl', database.ownerUrl);
   project.provide('appUrl', database.appUrl);
   project.provide('baseUrl', baseUrl);
   return async () => {
+    const exited = new Promise((r) => server.once('exit', r));
     server.kill('SIGTERM');
+    await exited;
     await database.stop();
+    const findings = findPersonalData(readFileSync(logPath, 'utf8'));
+    if (findings.length > 0) {
+      const lines = findings.slice(0, 10).map((f) => `  ${f.kind} at line ${f.line}: ${f.excerpt}`);
+      throw new Error(`the server log (${logPath}) holds personal data:\n${lines.join('\n')}`);
+    }
   };
 }

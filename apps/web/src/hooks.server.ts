@@ -1,5 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import { redirect } from '@sveltejs/kit';
-import type { Handle } from '@sveltejs/kit/hooks';
+import type { Handle, HandleServerError } from '@sveltejs/kit/hooks';
+import { currentRequest, log, withRequest } from '@tongxing/api';
 import { SESSION_COOKIE, validateSessionToken } from '@tongxing/auth';
 import { translator } from '@tongxing/domain';
 import { isSameOriginWrite } from '#lib/server/csrf.ts';
@@ -9,7 +11,46 @@ import { clearSessionCookie, setSessionCookie } from '#lib/server/session-cookie
 
 const PUBLIC_PATHS = ['/login', '/locale'];
 
-export const handle: Handle = async ({ event, resolve }) => {
+/**
+ * Every request runs inside its log context (a fresh request id; tenant and user once the session is
+ * known) and ends with one access line: method, route, status, time. The route id, not the URL, so no
+ * search text or query value reaches the log.
+ */
+export const handle: Handle = ({ event, resolve }) => {
+  const reqId = randomUUID();
+  const started = performance.now();
+  return withRequest({ reqId }, async () => {
+    let status = 500;
+    try {
+      const response = await handleRequest({ event, resolve });
+      status = response.status;
+      try {
+        response.headers.set('x-request-id', reqId);
+      } catch {
+        // a response with immutable headers (a fetched one): it goes out without the id
+      }
+      return response;
+    } catch (thrown) {
+      status = (thrown as { status?: number }).status ?? 500;
+      throw thrown;
+    } finally {
+      const level = status >= 500 ? 'error' : 'info';
+      log[level](
+        { method: event.request.method, route: event.route.id ?? null, status, ms: Math.round(performance.now() - started) },
+        'request',
+      );
+    }
+  });
+};
+
+/** Unexpected errors are logged with their stack (never the values that caused them) and shown by id. */
+export const handleError: HandleServerError = ({ error, event, status, message }) => {
+  if (status === 404) return { message };
+  log.error({ err: error, status }, 'unhandled error');
+  return { message: translator(event.locals.locale ?? 'zh')('error.internal', { id: currentRequest()?.reqId ?? '-' }) };
+};
+
+const handleRequest: Handle = async ({ event, resolve }) => {
   event.locals.locale = localeOf(event.cookies);
 
   if (!isSameOriginWrite(event.request, event.url)) {
@@ -22,6 +63,11 @@ export const handle: Handle = async ({ event, resolve }) => {
   const token = event.cookies.get(SESSION_COOKIE);
   event.locals.session = token ? await validateSessionToken(database(), token) : null;
   if (token && !event.locals.session) clearSessionCookie(event.cookies, event.url);
+  const context = currentRequest();
+  if (context && event.locals.session) {
+    context.tenantId = event.locals.session.tenant.id;
+    context.userId = event.locals.session.user.id;
+  }
   if (event.locals.session?.fresh) setSessionCookie(event.cookies, event.url, token!, event.locals.session.expiresAt);
 
   const path = event.url.pathname;

@@ -1,6 +1,7 @@
 import type { SessionUser } from '@tongxing/auth';
 import { withTenant, type Database, type Transaction } from '@tongxing/db';
 import { translator, type Locale } from '@tongxing/domain';
+import { log } from '../../log';
 import { sql } from 'drizzle-orm';
 import { MAX_ROWS, type ImportKind } from './columns';
 import { commitSchools } from './commit-schools';
@@ -46,7 +47,7 @@ function progressOf(actor: Actor, jobId: string) {
       // Best effort: a lost progress tick must not fail the import.
       pending = pending
         .then(() => inTenant(actor, (tx) => setProgress(tx, jobId, rows)))
-        .catch((e: unknown) => console.error(`import job ${jobId}: progress`, e));
+        .catch((e: unknown) => log.warn({ err: e, jobId }, 'import progress not recorded'));
     },
     settled: () => pending,
   };
@@ -61,9 +62,9 @@ function inBackground(actor: Actor, jobId: string, work: () => Promise<void>): v
     } catch (error) {
       const t = translator(actor.locale);
       const reason = error instanceof UnreadableWorkbook ? error.reason : error instanceof StaleImport ? 'stale' : 'unexpected';
-      if (reason === 'unexpected') console.error(`import job ${jobId} failed`, error);
+      if (reason === 'unexpected') log.error({ err: error, jobId }, 'import job failed');
       await inTenant(actor, (tx) => finish(tx, jobId, 'failed', t(`import.failures.${reason}`, { max: MAX_ROWS }))).catch((e: unknown) =>
-        console.error(`import job ${jobId}: could not record the failure`, e),
+        log.error({ err: e, jobId }, 'import job failure not recorded'),
       );
     }
   })();
