@@ -29,6 +29,15 @@ describe('the server log', () => {
     expect(JSON.stringify(fields)).not.toContain('220802198503150013');
   });
 
+  it("keeps a failed query's statement and drops its parameters, from the message and the stack", () => {
+    const cause = new Error('invalid byte sequence for encoding "UTF8": 0x00');
+    const error = new Error('Failed query: insert into "teacher" ("id_number") values ($1)\nparams: 220802198503150013', { cause });
+    const fields = errorFields(error);
+    expect(fields.message).toBe('Failed query: insert into "teacher" ("id_number") values ($1)\nparams: (left out)');
+    expect(JSON.stringify(fields)).not.toContain('220802198503150013');
+    expect(fields.cause).toMatchObject({ message: 'invalid byte sequence for encoding "UTF8": 0x00' });
+  });
+
   it('finds ID numbers, bank cards, phone numbers and session tokens, and not timestamps or uuids', () => {
     const log = [
       '{"time":1764672000000,"reqId":"550e8400-e29b-41d4-a716-446655440000","msg":"request"}',

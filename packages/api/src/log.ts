@@ -39,10 +39,18 @@ export function currentRequest(): RequestContext | undefined {
 export function errorFields(error: unknown): Record<string, unknown> {
   if (!(error instanceof Error)) return { type: typeof error };
   const code = (error as { code?: unknown }).code;
-  const fields: Record<string, unknown> = { type: error.name, message: error.message, stack: error.stack };
+  const message = withoutParams(error.message);
+  const stack = error.stack?.replace(error.message, message);
+  const fields: Record<string, unknown> = { type: error.name, message, stack };
   if (typeof code === 'string') fields.code = code;
   const cause = error.cause;
   if (cause instanceof Error && cause !== error)
-    fields.cause = { type: cause.name, message: cause.message, code: (cause as { code?: unknown }).code };
+    fields.cause = { type: cause.name, message: withoutParams(cause.message), code: (cause as { code?: unknown }).code };
   return fields;
+}
+
+/** drizzle's "Failed query: <sql>\nparams: <values>": the statement is worth logging, its values are not. */
+function withoutParams(message: string): string {
+  const at = message.indexOf('\nparams:');
+  return at < 0 ? message : `${message.slice(0, at)}\nparams: (left out)`;
 }

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { PLATFORM_TENANT_ID, schema, withTenant, type Database } from '@tongxing/db';
+import { isUnsafeText } from '@tongxing/domain';
 import { verifyAgainstNothing, verifyPassword } from './password';
 import { createSession } from './session';
 import type { LoginThrottle } from './throttle';
@@ -36,6 +37,12 @@ export async function login(db: Database, throttle: LoginThrottle, attempt: Logi
   const accountKey = `${tenantCode}/${username}`;
   const retryAfterMs = throttle.retryAfter(accountKey, attempt.ip);
   if (retryAfterMs > 0) return { ok: false, reason: 'throttled', retryAfterMs };
+  if ([tenantCode, username, attempt.password].some(isUnsafeText)) {
+    // No such account can exist; answer like an unknown user, at the same cost, without a look-up.
+    await verifyAgainstNothing(attempt.password);
+    throttle.recordFailure(accountKey, attempt.ip);
+    return { ok: false, reason: 'invalid' };
+  }
 
   const rows = await db.execute<Candidate>(sql`select * from auth_login_candidate(${tenantCode}, ${username})`);
   const candidate = rows[0];

@@ -1,6 +1,8 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 
 const BASE32 = 'abcdefghijkmnpqrstuvwxyz23456789';
+/** What a token part can be; anything else (a NUL byte, say) is no token and never reaches the database. */
+const TOKEN_PART = /^[a-km-np-z2-9]{1,64}$/;
 
 /** 120 bits of randomness in lower-case base32 (Lucia's token alphabet). */
 function randomString(): string {
@@ -29,8 +31,8 @@ export function hashSecret(secret: string): Buffer {
 
 export function parseToken(token: string): { id: string; secret: string } | null {
   const parts = token.split('.');
-  if (parts.length !== 2 || !parts[0] || !parts[1] || parts[0].length > 64 || parts[1].length > 64) return null;
-  return { id: parts[0], secret: parts[1] };
+  if (parts.length !== 2 || !TOKEN_PART.test(parts[0]!) || !TOKEN_PART.test(parts[1]!)) return null;
+  return { id: parts[0]!, secret: parts[1]! };
 }
 
 export function secretMatches(secret: string, storedHash: Uint8Array): boolean {

@@ -1,13 +1,17 @@
 export * from './roles';
 export * from './permissions';
+export * from './navigation';
 export * from './org';
 export * from './credentials';
+export * from './unsafe-text';
 export * from './messages/index';
 export * from './register/id-number';
 export * from './register/teacher-fields';
 export * from './register/dates';
+export * from './register/date-limits';
 export * from './allowance/types';
 export { computeMonth, adjustmentFen } from './allowance/compute';
 export { monthBounds } from './allowance/month';
+export { formatYuan } from './allowance/money';
 export { ruleProblems, governingPeriods, type RuleProblem } from './allowance/rule-checks';
 export type { Fraction } from './allowance/fraction';

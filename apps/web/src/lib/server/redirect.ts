@@ -1,4 +1,7 @@
-/** Only same-site paths: `/x`, never `//host` or `https://…`. */
+/**
+ * Only same-site paths: `/x`, never `//host`, `/\\host` or `https://…`, and only printable ASCII (a tab or
+ * a non-ASCII character would make an invalid Location header).
+ */
 export function safeRedirectTarget(value: unknown, fallback = '/'): string {
-  return typeof value === 'string' && value.startsWith('/') && !value.startsWith('//') && !value.startsWith('/\\') ? value : fallback;
+  return typeof value === 'string' && /^\/(?![/\\])[\x21-\x7e]*$/.test(value) ? value : fallback;
 }
