@@ -54,8 +54,8 @@ describe('login', () => {
   it('throttles an account after repeated failures, even with the right password', async () => {
     const throttle = new LoginThrottle();
     for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT; i++)
-      expect((await attempt(throttle, 'officer2', `Wrong#${i}`, `10.2.0.${i}`)).ok).toBe(false);
-    const blocked = await attempt(throttle, 'officer2', FIXTURE_PASSWORD, '10.2.0.99');
+      expect((await attempt(throttle, 'officer1', `Wrong#${i}`, `10.2.0.${i}`)).ok).toBe(false);
+    const blocked = await attempt(throttle, 'officer1', FIXTURE_PASSWORD, '10.2.0.99');
     expect(blocked).toMatchObject({ ok: false, reason: 'throttled' });
     expect((await attempt(throttle, 'school1', FIXTURE_PASSWORD, '10.2.0.99')).ok).toBe(true);
   });
@@ -174,8 +174,8 @@ describe('readable errors', () => {
       })
       .catch((e: unknown) => e);
     expect(describeError(error, 'zh')).toEqual({
-      message: '代码：格式不正确；名称：必填',
-      fieldErrors: { code: '格式不正确', name: '必填' },
+      message: '代码：格式不正确：只能用字母、数字、“_”和“-”，如 C01；名称：必填',
+      fieldErrors: { code: '格式不正确：只能用字母、数字、“_”和“-”，如 C01', name: '必填' },
     });
   });
 

@@ -25,9 +25,10 @@ export const handle: Handle = ({ event, resolve }) => {
       const response = await handleRequest({ event, resolve });
       status = response.status;
       try {
+        setSecurityHeaders(response.headers, event.url);
         response.headers.set('x-request-id', reqId);
       } catch {
-        // a response with immutable headers (a fetched one): it goes out without the id
+        // a response with immutable headers (a fetched one) goes out as it is
       }
       return response;
     } catch (thrown) {
@@ -42,6 +43,18 @@ export const handle: Handle = ({ event, resolve }) => {
     }
   });
 };
+
+/**
+ * Headers of every response the app makes (static assets are served before this hook). Pages and API
+ * answers carry personal data, so nothing is cached, not even by the browser, unless a route says so.
+ */
+function setSecurityHeaders(headers: Headers, url: URL): void {
+  headers.set('x-content-type-options', 'nosniff');
+  headers.set('referrer-policy', 'same-origin');
+  headers.set('x-frame-options', 'DENY');
+  if (url.protocol === 'https:') headers.set('strict-transport-security', 'max-age=31536000; includeSubDomains');
+  if (!headers.has('cache-control')) headers.set('cache-control', 'private, no-store');
+}
 
 /** Unexpected errors are logged with their stack (never the values that caused them) and shown by id. */
 export const handleError: HandleServerError = ({ error, event, status, message }) => {

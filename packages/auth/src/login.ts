@@ -3,7 +3,7 @@ import { PLATFORM_TENANT_ID, schema, withTenant, type Database } from '@tongxing
 import { isUnsafeText } from '@tongxing/domain';
 import { verifyAgainstNothing, verifyPassword } from './password';
 import { createSession } from './session';
-import type { LoginThrottle } from './throttle';
+import { accountKeyOf, type LoginThrottle } from './throttle';
 
 export interface LoginAttempt {
   tenantCode: string;
@@ -34,13 +34,13 @@ type Candidate = {
 export async function login(db: Database, throttle: LoginThrottle, attempt: LoginAttempt): Promise<LoginResult> {
   const tenantCode = attempt.tenantCode.trim().toLowerCase();
   const username = attempt.username.trim().toLowerCase();
-  const accountKey = `${tenantCode}/${username}`;
-  const retryAfterMs = throttle.retryAfter(accountKey, attempt.ip);
+  const accountKey = accountKeyOf(tenantCode, username);
+  const retryAfterMs = await throttle.retryAfter(db, accountKey, attempt.ip);
   if (retryAfterMs > 0) return { ok: false, reason: 'throttled', retryAfterMs };
   if ([tenantCode, username, attempt.password].some(isUnsafeText)) {
     // No such account can exist; answer like an unknown user, at the same cost, without a look-up.
     await verifyAgainstNothing(attempt.password);
-    throttle.recordFailure(accountKey, attempt.ip);
+    await throttle.recordFailure(db, accountKey, attempt.ip);
     return { ok: false, reason: 'invalid' };
   }
 
@@ -52,7 +52,7 @@ export async function login(db: Database, throttle: LoginThrottle, attempt: Logi
 
   const auditTenant = candidate?.tenant_id ?? PLATFORM_TENANT_ID;
   if (!candidate?.user_id || !passwordOk) {
-    throttle.recordFailure(accountKey, attempt.ip);
+    await throttle.recordFailure(db, accountKey, attempt.ip);
     await withTenant(db, { tenantId: auditTenant, clientIp: attempt.ip }, (tx) =>
       tx.insert(schema.auditEvent).values({
         tenantId: auditTenant,
@@ -66,7 +66,7 @@ export async function login(db: Database, throttle: LoginThrottle, attempt: Logi
     );
     return { ok: false, reason: 'invalid' };
   }
-  throttle.recordSuccess(accountKey);
+  await throttle.recordSuccess(db, accountKey);
   if (candidate.user_disabled || candidate.tenant_disabled) return { ok: false, reason: 'disabled' };
 
   const userId = candidate.user_id;

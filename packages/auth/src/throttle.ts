@@ -1,52 +1,59 @@
+import { createHash } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import type { Database } from '@tongxing/db';
 import { MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_IP, THROTTLE_WINDOW_MS } from './policy';
 
-interface Window {
-  failures: number;
-  startedAt: number;
+/** The throttle's account key: the city and username as typed at login (trimmed, lower case). */
+export function accountKeyOf(tenantCode: string, username: string): string {
+  return `${tenantCode.trim().toLowerCase()}/${username.trim().toLowerCase()}`;
 }
 
+/** Counters are kept under a hash of their key: the table names no account and no address. */
+const keyHash = (key: string) => createHash('sha256').update(key).digest();
+const accountKeyHash = (accountKey: string) => keyHash(`a:${accountKey}`);
+const ipKeyHash = (ip: string) => keyHash(`i:${ip}`);
+
 /**
- * Counts failed logins per account key and per IP in a fixed window. The account key is built from
- * what was typed, whether or not such an account exists, so throttling reveals nothing either.
- * In-process: one web process per deployment today; a shared store is the path to several.
+ * Counts failed logins (and wrong current passwords) per account key and per IP in a fixed window. The
+ * account key is built from what was typed, whether or not such an account exists, so throttling
+ * reveals nothing either. The counters are rows in PostgreSQL (drizzle/0013_login_throttle.sql), so
+ * they survive a restart and hold for every web process; `now` is injectable for tests.
  */
 export class LoginThrottle {
-  private readonly windows = new Map<string, Window>();
-
   constructor(private readonly now: () => number = Date.now) {}
 
   /** Milliseconds until another attempt is allowed, or 0. */
-  retryAfter(accountKey: string, ip: string): number {
-    return Math.max(this.blockedFor(`a:${accountKey}`, MAX_FAILURES_PER_ACCOUNT), this.blockedFor(`i:${ip}`, MAX_FAILURES_PER_IP));
+  async retryAfter(db: Database, accountKey: string, ip: string): Promise<number> {
+    const [row] = await db.execute<{ ms: string }>(
+      sql`select auth_throttle_blocked_ms(
+        array[${accountKeyHash(accountKey)}, ${ipKeyHash(ip)}]::bytea[],
+        array[${MAX_FAILURES_PER_ACCOUNT}, ${MAX_FAILURES_PER_IP}]::integer[],
+        ${THROTTLE_WINDOW_MS}, ${new Date(this.now()).toISOString()}::timestamptz) as ms`,
+    );
+    return Number(row?.ms ?? 0);
   }
 
-  recordFailure(accountKey: string, ip: string): void {
-    this.bump(`a:${accountKey}`);
-    this.bump(`i:${ip}`);
+  async recordFailure(db: Database, accountKey: string, ip: string): Promise<void> {
+    await this.fail(db, [accountKeyHash(accountKey), ipKeyHash(ip)]);
   }
 
-  recordSuccess(accountKey: string): void {
-    this.windows.delete(`a:${accountKey}`);
+  /** One failure for the account alone; returns how many it has in the window. */
+  async recordAccountFailure(db: Database, accountKey: string): Promise<number> {
+    return this.fail(db, [accountKeyHash(accountKey)]);
   }
 
-  private blockedFor(key: string, limit: number): number {
-    const window = this.current(key);
-    if (!window || window.failures < limit) return 0;
-    return window.startedAt + THROTTLE_WINDOW_MS - this.now();
+  async recordSuccess(db: Database, accountKey: string): Promise<void> {
+    await db.execute(sql`select auth_throttle_clear(${accountKeyHash(accountKey)})`);
   }
 
-  private bump(key: string): void {
-    const window = this.current(key);
-    if (window) window.failures += 1;
-    else this.windows.set(key, { failures: 1, startedAt: this.now() });
-  }
-
-  private current(key: string): Window | undefined {
-    const window = this.windows.get(key);
-    if (window && this.now() - window.startedAt >= THROTTLE_WINDOW_MS) {
-      this.windows.delete(key);
-      return undefined;
-    }
-    return window;
+  private async fail(db: Database, keys: Buffer[]): Promise<number> {
+    const list = sql.join(
+      keys.map((k) => sql`${k}`),
+      sql`, `,
+    );
+    const [row] = await db.execute<{ failures: number }>(
+      sql`select auth_throttle_fail(array[${list}]::bytea[], ${THROTTLE_WINDOW_MS}, ${new Date(this.now()).toISOString()}::timestamptz) as failures`,
+    );
+    return Number(row?.failures ?? 0);
   }
 }

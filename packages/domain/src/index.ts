@@ -4,6 +4,7 @@ export * from './navigation';
 export * from './org';
 export * from './credentials';
 export * from './unsafe-text';
+export * from './request-limits';
 export * from './messages/index';
 export * from './register/id-number';
 export * from './register/teacher-fields';
