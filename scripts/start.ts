@@ -13,6 +13,11 @@ else console.log(`  Tongxing at ${url}`);
 runUntilStopped(
   process.execPath,
   [resolve(REPO_ROOT, 'apps/web/serve.js')],
-  { cwd: REPO_ROOT, env: { ...process.env, PORT: String(port), APP_DATABASE_URL: database.appUrl, DATABASE_URL: '' } },
+  {
+    cwd: REPO_ROOT,
+    env: { ...process.env, PORT: String(port), APP_DATABASE_URL: database.appUrl, DATABASE_URL: '' },
+    // A web process that dies (out of memory, say) is started again; the embedded database outlives it.
+    restart: { maxRestarts: 5, delayMs: 1000 },
+  },
   database.stop,
 );
