@@ -1,6 +1,7 @@
 import { schema, type Transaction } from '@tongxing/db';
 import { computeMonth, monthBounds, type BaseLookup, type RuleVersion, type TeacherFacts } from '@tongxing/domain';
 import { asc } from 'drizzle-orm';
+import { timeSlicer } from '../cooperative';
 import { draftSet } from './draft-set';
 import { monthFacts, publishedRules } from './facts';
 
@@ -86,6 +87,8 @@ export async function simulate(tx: Transaction, input: { draftIds: string[]; fro
     base: current.base,
   };
 
+  // A city-wide simulation computes every teacher's every month: it gives other requests their turn.
+  const slice = timeSlicer();
   const months: Period[] = [];
   const years = new Map<
     string,
@@ -96,6 +99,7 @@ export async function simulate(tx: Transaction, input: { draftIds: string[]; fro
     years.set(month.slice(0, 4), year);
     const byCounty = new Map<string, Tally>();
     for (const teacher of await monthFacts(tx, month, {})) {
+      if (slice.due()) await slice.pause();
       const { currentFen, proposedFen } = teacherMonth(month, teacher, rules);
       const countyId = teacher.posts.at(-1)!.countyId;
       const tally = byCounty.get(countyId) ?? emptyTally();

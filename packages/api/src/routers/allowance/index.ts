@@ -1,12 +1,15 @@
 import { schema } from '@tongxing/db';
 import { and, asc, desc, eq } from 'drizzle-orm';
 import { notFound } from '../../problems';
+import { heavy } from '../../heavy';
 import { permitted } from '../../procedures';
 import { router } from '../../trpc';
 import { simulate } from '../../allowance/simulate';
 import { teacherLinesOf } from '../../allowance/teacher-lines';
+import { teacherYearInput, teacherYearLines } from '../../allowance/teacher-year';
 import { previewMonth } from './preview';
 import { checkDraft, publish, versionValues } from './rules';
+import { deleteType, renameType, renameTypeInput, typeIdInput } from './types';
 import {
   createDraftInput,
   createTypeInput,
@@ -35,6 +38,11 @@ export const allowanceRouter = router({
       .returning();
     return row!;
   }),
+
+  renameType: manage.input(renameTypeInput).mutation(({ ctx, input }) => renameType(ctx.tx, input)),
+
+  /** Only a type with no published version and no sheet lines (a mistake); the refusal names the reason. */
+  deleteType: manage.input(typeIdInput).mutation(({ ctx, input }) => deleteType(ctx.tx, input)),
 
   versions: read.input(listVersionsInput).query(({ ctx, input }) =>
     ctx.tx
@@ -94,7 +102,15 @@ export const allowanceRouter = router({
   }),
 
   /** What publishing a set of drafts would cost per county, month and year, and who gains or loses. */
-  simulate: manage.input(simulateInput).query(({ ctx, input }) => simulate(ctx.tx, input)),
+  simulate: manage
+    .use(heavy)
+    .input(simulateInput)
+    .query(({ ctx, input }) => simulate(ctx.tx, input)),
+
+  /** What the sheets of a year hold for a teacher, month by month, adjustments included. */
+  teacherYear: permitted('allowance.preview')
+    .input(teacherYearInput)
+    .query(({ ctx, input }) => teacherYearLines(ctx.tx, input)),
 
   /** A teacher's month in one unit of work: what the sheets hold, and the preview under the published rules. */
   teacherMonth: permitted('allowance.preview')

@@ -1,6 +1,7 @@
 import { schema } from '@tongxing/db';
 import { and, asc, count, eq, like, sql } from 'drizzle-orm';
 import { likePattern, PAGE_SIZE, toPage } from '../../inputs';
+import { heavy } from '../../heavy';
 import { permitted } from '../../procedures';
 import { runMonth } from '../../allowance/run-month';
 import { teacherLinesOf } from '../../allowance/teacher-lines';
@@ -17,6 +18,7 @@ const line = schema.allowanceLine;
 /** Monthly sheets: a county runs and submits its month, the city approves or returns it; approved is locked. */
 export const sheetRouter = router({
   run: permitted('allowance.run')
+    .use(heavy)
     .input(runInput)
     .mutation(({ ctx, input }) => runMonth(ctx.tx, ctx.user.tenantId, input.countyId, input.month)),
 
