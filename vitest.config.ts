@@ -4,7 +4,7 @@ export default defineConfig({
   test: {
     projects: [
       {
-        test: { name: 'unit', include: ['packages/*/src/**/*.test.ts'], environment: 'node' },
+        test: { name: 'unit', include: ['packages/*/src/**/*.test.ts', 'apps/web/src/lib/**/*.test.ts'], environment: 'node' },
       },
       {
         test: {

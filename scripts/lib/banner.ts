@@ -6,7 +6,7 @@ export function printDemoLogins(url: string): void {
     `  同行 Tongxing is running at ${url}`,
     '',
     `  Demo logins (password ${DEMO_PASSWORD}):`,
-    ...DEMO_LOGINS.map((l) => `    ${l.tenantCode.padEnd(9)} ${l.username.padEnd(14)} ${l.role}`),
+    ...DEMO_LOGINS.map((l) => `    ${l.tenantCode.padEnd(12)} ${l.username.padEnd(14)} ${l.role}`),
     '',
   ];
   console.log(lines.join('\n'));

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { seedAreaDemos } from '@tongxing/api/demo/index';
 import { hashPassword } from '@tongxing/auth';
 import { appUrlFrom, connect, defaultAppPassword } from '@tongxing/db';
 import { startEmbeddedCluster } from '@tongxing/db/embedded';
@@ -35,6 +36,7 @@ export async function prepareDatabase(options: { seed: boolean; dataDir?: string
   try {
     if (options.migrate ?? true) await runMigrations(ownerUrl, appPassword);
     let seeded = false;
+    const appUrl = process.env.APP_DATABASE_URL ?? appUrlFrom(ownerUrl, appPassword);
     if (options.seed) {
       const owner = connect(ownerUrl, { max: 1 });
       try {
@@ -42,8 +44,17 @@ export async function prepareDatabase(options: { seed: boolean; dataDir?: string
       } finally {
         await owner.close();
       }
+      // the areas' demo (rules, sheets, …) is made through the procedures, as the app role, on the fresh register only
+      if (seeded) {
+        const app = connect(appUrl, { max: 4 });
+        try {
+          await seedAreaDemos(app.db);
+        } finally {
+          await app.close();
+        }
+      }
     }
-    return { ownerUrl, appUrl: process.env.APP_DATABASE_URL ?? appUrlFrom(ownerUrl, appPassword), embedded, seeded, stop };
+    return { ownerUrl, appUrl, embedded, seeded, stop };
   } catch (error) {
     await stop();
     throw error;

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, logInAsDemo } from '../support/browser';
+import { clickAndConfirm, launchBrowser, logInAsDemo } from '../support/browser';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -49,7 +49,8 @@ describe('editing an allowance draft, in a real browser', () => {
     await editor.locator('input[name=documentNo]').fill('白教发〔2020〕2号');
     await editor.locator('input[name=monthlyYuan]').fill('两百');
     await editor.locator('button[type=submit]').click();
-    await admin.waitForSelector('[data-testid=amount-error]');
+    await admin.waitForSelector('[data-testid=draft-error]:has-text("金额格式")');
+    expect(await editor.locator('input[name=monthlyYuan]').getAttribute('aria-invalid')).toBe('true');
     expect(await editor.locator('input[name=documentNo]').inputValue()).toBe('白教发〔2020〕2号');
     await editor.locator('input[name=monthlyYuan]').fill('200');
     await editor.locator('input[name="schoolTypes"][value="初中"]').check();
@@ -60,8 +61,20 @@ describe('editing an allowance draft, in a real browser', () => {
     expect(text).toContain('学校类型：小学、初中');
     expect(await version.getAttribute('data-state')).toBe('draft');
 
-    // A published version has no edit control.
-    await version.locator('[data-testid=publish]').click();
+    // Publishing asks first, by keyboard too: Escape cancels and gives focus back to the button.
+    const publish = version.locator('[data-testid=publish][data-ready]');
+    await publish.focus();
+    await admin.keyboard.press('Enter');
+    const dialog = admin.locator('dialog[open]');
+    expect(await dialog.textContent()).toContain(`发布后「${typeName}」的这一版本不可修改；自 2020-01-01 起按此标准计算。`);
+    expect(await admin.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('confirm-cancel');
+    await admin.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+    expect(await admin.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('publish');
+    expect(await version.getAttribute('data-state')).toBe('draft');
+
+    // Confirmed, it is published; a published version has no edit control.
+    await clickAndConfirm(version, 'publish');
     await expect.poll(() => version.getAttribute('data-state')).toBe('published');
     expect(await version.locator('[data-testid=edit-draft]').count()).toBe(0);
     await admin.context().close();

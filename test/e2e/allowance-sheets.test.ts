@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, logInAsDemo, PHONE } from '../support/browser';
+import { clickAndConfirm, launchBrowser, logInAsDemo, PHONE } from '../support/browser';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -34,7 +34,7 @@ describe('monthly disbursement sheets, in a real browser', () => {
   const typeName = `发放表测试补助${Date.now().toString(36)}`;
   const documentNo = '白政办发〔2019〕×号';
   const month = '2019-03';
-  // 王淑芬: 特岗 at 洮北区平台镇中心学校 (乡镇) since 2006, so all of March 2019 at 300 元/月.
+  // 王淑芬: 在编 at 洮北区平台镇中心学校 (乡镇) since 2006, so all of March 2019 at 300 元/月.
   const why = `3月1日–31日 洮北区平台镇中心学校（乡镇，300元/月）31天；依据 ${documentNo}`;
 
   it('a county runs and submits its month, the city approves it, and the teacher reads it on a phone', async () => {
@@ -59,7 +59,7 @@ describe('monthly disbursement sheets, in a real browser', () => {
     await draft.locator('button[type=submit]').click();
     await admin.waitForSelector('[data-testid=done-notice]:has-text("草稿已保存")');
     const version = admin.locator(`[data-testid=allowance-type][data-name="${typeName}"] [data-testid=rule-version]`);
-    await version.locator('[data-testid=publish]').click();
+    await clickAndConfirm(version, 'publish');
     await expect.poll(() => version.getAttribute('data-state')).toBe('published');
 
     // The county officer of 洮北区 computes March 2019 and submits it.
@@ -90,18 +90,30 @@ describe('monthly disbursement sheets, in a real browser', () => {
 
     await officer.click('[data-testid=notice-print]');
     await officer.waitForSelector('[data-testid=notice-table]');
+    expect(await officer.textContent('[data-testid=notice-mark]')).toBe('草稿 · 未审批 · 不得张贴');
+    expect(await officer.textContent('[data-testid=notice-period]')).toMatch(/^公示期：\d{4}-\d{2}-\d{2} 至 \d{4}-\d{2}-\d{2}$/);
     const noticeRow = officer.locator('[data-testid=notice-row]', { hasText: '王淑芬' }).filter({ hasText: typeName });
     expect(await noticeRow.locator('[data-testid=masked-id]').textContent()).toMatch(/^\d{4}\*{10}[\dX]{4}$/);
 
-    const notice = rowsOf(await workbook(officer, `${sheetPath}/export/notice`));
-    expect(notice[0]).toEqual(['姓名', '身份证号', '学校', '补助类型', '金额(元)']);
+    // A draft's notice: marked as such above the table, with its period and contact line; amounts are numbers.
+    const notice = rowsOf(
+      await workbook(officer, `${sheetPath}/export/notice?from=2019-04-01&to=2019-04-05&unit=洮北区教育局&phone=0436-1234567`),
+    );
+    expect(notice.slice(0, 5).map((r) => r[0])).toEqual([
+      `洮北区 ${month} 补助发放公示`,
+      '草稿 · 未审批 · 不得张贴',
+      '公示期：2019-04-01 至 2019-04-05',
+      '如有异议，请在公示期内向洮北区教育局反映，联系电话：0436-1234567',
+      '姓名',
+    ]);
+    expect(notice[4]).toEqual(['姓名', '身份证号', '学校', '补助类型', '金额(元)']);
     const hers = notice.find((r) => r[0] === '王淑芬' && r[3] === typeName)!;
-    expect(hers).toEqual(['王淑芬', expect.stringMatching(/^\d{4}\*{10}[\dX]{4}$/), '洮北区平台镇中心学校', typeName, '300.00']);
+    expect(hers).toEqual(['王淑芬', expect.stringMatching(/^\d{4}\*{10}[\dX]{4}$/), '洮北区平台镇中心学校', typeName, '300']);
     // No bank file before the city approves.
     expect((await officer.request.get(`${baseUrl}${sheetPath}/export/bank`)).status()).toBe(400);
 
     await officer.goto(`${baseUrl}/allowances/sheets?month=${month}`);
-    await row.locator('[data-testid=submit-sheet]').click();
+    expect(await clickAndConfirm(row, 'submit-sheet')).toContain(`提交 洮北区 ${month} 发放表`);
     await expect.poll(() => row.getAttribute('data-state')).toBe('submitted');
     await officer.context().close();
 
@@ -111,7 +123,7 @@ describe('monthly disbursement sheets, in a real browser', () => {
     expect(await cityRow.getAttribute('data-state')).toBe('submitted');
     expect(await admin.locator('[data-testid=sheet-row]').count()).toBeGreaterThan(1);
     await cityRow.locator('[data-testid=select-county]').check();
-    await admin.click('[data-testid=approve-many]');
+    await clickAndConfirm(admin, 'approve-many');
     await admin.waitForSelector('[data-testid=done-notice]:has-text("已审批 1 个县区")');
     await expect.poll(() => cityRow.getAttribute('data-state')).toBe('approved');
     expect(await admin.textContent('[data-testid=city-total]')).toBe(await cityRow.locator('[data-testid=sheet-total]').textContent());
@@ -121,6 +133,16 @@ describe('monthly disbursement sheets, in a real browser', () => {
     const payee = bank.find((r) => r[0] === '王淑芬')!;
     expect(payee[1]).toMatch(/^\d{17}[\dX]$/);
     expect(payee[2]).toMatch(/^\d{19}$/);
+    expect(bank.at(-1)![0]).toBe('合计');
+
+    // The totals list every county of the city, those without a sheet as 0.00 and 未生成, and export to Excel.
+    await admin.goto(`${baseUrl}/allowances/totals?from=${month}&to=${month}`);
+    expect(await admin.locator('[data-testid=totals-county]').count()).toBeGreaterThan(1);
+    expect(await admin.getAttribute('[data-testid=totals-county][data-county="洮北区"] td[data-month]', 'data-state')).toBe('approved');
+    const notRun = admin.locator('[data-testid=totals-county] td[data-state=none]').first();
+    expect(await notRun.textContent()).toMatch(/^\s*0\.00\s*未生成\s*$/);
+    const totalsBook = await workbook(admin, (await admin.getAttribute('[data-testid=totals-export]', 'href'))!);
+    expect(rowsOf(totalsBook)[0]).toEqual(['县区', month, '合计']);
     await admin.context().close();
 
     // The teacher, on a phone: what the sheet holds for her, and why.

@@ -17,9 +17,9 @@ const logIn = (username: string): Promise<Page> => logInAsDemo(browser, baseUrl,
 
 /** "1,234.56" / "+850.00" / "-100.00" as 分. */
 function fenOf(text: string | null): number {
-  const match = /^([+-]?)(\d+)\.(\d{2})$/.exec((text ?? '').trim());
+  const match = /^([+-]?)(\d{1,3}(?:,\d{3})*)\.(\d{2})$/.exec((text ?? '').trim());
   if (!match) throw new Error(`not an amount: ${text}`);
-  return (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 100 + Number(match[3]));
+  return (match[1] === '-' ? -1 : 1) * (Number(match[2]!.replaceAll(',', '')) * 100 + Number(match[3]));
 }
 
 async function amounts(row: Locator) {
@@ -90,7 +90,13 @@ describe('policy simulation, in a real browser', () => {
     expect(total.proposed).toBeGreaterThan(0);
     expect(total.difference).toBeGreaterThan(0);
     expect(total.difference).toBe(total.proposed - total.current);
-    expect(await yearTable.locator('[data-testid=simulate-total] [data-testid=difference]').textContent()).toMatch(/^\+\d+\.\d{2}$/);
+    expect(await yearTable.locator('[data-testid=simulate-total] [data-testid=difference]').textContent()).toMatch(
+      /^\+\d{1,3}(,\d{3})*\.\d{2}$/,
+    );
+    // The same result as a workbook.
+    const exported = await admin.request.get(`${baseUrl}${await admin.getAttribute('[data-testid=simulate-export]', 'href')}`);
+    expect(exported.status()).toBe(200);
+    expect(exported.headers()['content-type']).toContain('spreadsheetml');
     expect(Number(await yearTable.locator('[data-testid=simulate-total] [data-testid=lose]').textContent())).toBe(0);
     expect(Number(await yearTable.locator('[data-testid=simulate-total] [data-testid=gain]').textContent())).toBeGreaterThan(0);
 

@@ -1,7 +1,7 @@
 import { monthBounds, todayInChina } from '@tongxing/domain';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, logInAsDemo, PHONE } from '../support/browser';
+import { clickAndConfirm, launchBrowser, logInAsDemo, PHONE } from '../support/browser';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -28,7 +28,8 @@ describe('allowances, in a real browser', () => {
     await admin.waitForSelector(`[data-testid=allowance-type][data-name="${typeName}"]`);
 
     // 白城: 乡镇 300, 村小 and 教学点 500 元/月, in post, by calendar days. 王淑芬 (the demo teacher,
-    // at 洮北区平台镇中心学校, 乡镇) is 特岗 in the demo data, so the rule covers 在编 and 特岗.
+    // at 洮北区平台镇中心学校, 乡镇) is 在编; the rule covers 特岗 too. The demo's own type is there as well:
+    // the lines below are picked by this type's name.
     const draft = admin.locator('[data-testid=draft-form]');
     await draft.locator('select[name=allowanceTypeId]').selectOption({ label: typeName });
     await draft.locator('input[name=documentNo]').fill(documentNo);
@@ -37,6 +38,16 @@ describe('allowances, in a real browser', () => {
     for (const cls of ['乡镇', '村小', '教学点']) await draft.locator(`input[name=locationClasses][value="${cls}"]`).check();
     for (const type of ['在编', '特岗']) await draft.locator(`input[name=employmentTypes][value="${type}"]`).check();
     await draft.locator('input[name=amountKind][value=tier]').check();
+    // Only the chosen mode's fields show.
+    expect(await draft.locator('input[name=ratePercent]').isVisible()).toBe(false);
+    expect(await draft.locator('input[name=monthlyYuan]').isVisible()).toBe(false);
+    // An amount in a wrong format is refused naming its tier and the format.
+    await draft.locator('input[name="tier:乡镇"]').fill('三百');
+    await draft.locator('button[type=submit]').click();
+    expect(await admin.locator('[data-testid=draft-error]').textContent()).toContain(
+      '第 1 档（乡镇）：金额格式：最多两位小数的元，如 300 或 300.50',
+    );
+    expect(await draft.locator('input[name="tier:乡镇"]').getAttribute('aria-invalid')).toBe('true');
     await draft.locator('input[name="tier:乡镇"]').fill('300');
     await draft.locator('input[name="tier:村小"]').fill('500');
     await draft.locator('input[name=prorationKind][value=calendarDays]').check();
@@ -47,12 +58,15 @@ describe('allowances, in a real browser', () => {
     await draft.locator('input[name="tier:教学点"]').fill('500');
     await draft.locator('button[type=submit]').click();
     await admin.waitForSelector('[data-testid=done-notice]:has-text("草稿已保存")');
+    // The saved draft's amounts and classes do not linger in the form.
+    expect(await draft.locator('input[name="tier:乡镇"]').inputValue()).toBe('');
+    expect(await draft.locator('input[name=locationClasses][value="乡镇"]').isChecked()).toBe(false);
 
     const card = admin.locator(`[data-testid=allowance-type][data-name="${typeName}"]`);
     const version = card.locator('[data-testid=rule-version]');
     expect(await version.getAttribute('data-state')).toBe('draft');
     expect(await version.textContent()).toContain('乡镇 300.00 元/月、村小 500.00 元/月、教学点 500.00 元/月');
-    await version.locator('[data-testid=publish]').click();
+    await clickAndConfirm(version, 'publish');
     await expect.poll(() => version.getAttribute('data-state')).toBe('published');
     await admin.context().close();
 

@@ -100,7 +100,22 @@ describe('Excel import and export, in a real browser', () => {
 
     await page.goto(`${baseUrl}/teachers?q=${encodeURIComponent('导入测试')}`);
     const exported = await download(page, '[data-testid=export-link]');
-    const names = exported.worksheets[0]!.getColumn(1).values.slice(2) as string[];
+    // The export is a valid import: the template's columns first, in its order.
+    const headers = (exported.worksheets[0]!.getRow(1).values as string[]).slice(1);
+    expect(headers.slice(0, 11)).toEqual([
+      '身份证号',
+      '姓名',
+      '手机号',
+      '学历',
+      '职称',
+      '银行卡号',
+      '学校代码',
+      '任职开始日期',
+      '用工类型',
+      '状态',
+      '职务',
+    ]);
+    const names = exported.worksheets[0]!.getColumn(2).values.slice(2) as string[];
     expect(names.sort()).toEqual(['导入测试丙', '导入测试甲', '导入测试乙'].sort());
 
     // 洮北区's roster as of today lists the two imported into its school BC0101.

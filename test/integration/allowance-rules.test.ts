@@ -117,4 +117,26 @@ describe('allowance rules', () => {
       code: 'NOT_FOUND',
     });
   });
+
+  it('renames a type; deletes one with no published version and no lines, refusing otherwise with the reason', async () => {
+    const api = city.admin.caller;
+    const typo = await api.allowance.createType({ name: '乡村教师生活不住' });
+    await api.allowance.createDraft({ allowanceTypeId: typo.id, ...baicheng, effectiveFrom: '2030-01-01' });
+    expect(await api.allowance.renameType({ allowanceTypeId: typo.id, name: '误建类型' })).toMatchObject({ name: '误建类型' });
+    const taken = await api.allowance.renameType({ allowanceTypeId: typo.id, name: '乡村教师生活补助' }).catch((e: unknown) => e);
+    expect(taken).toMatchObject({ code: 'CONFLICT' });
+    await expect(city.county1Officer.caller.allowance.deleteType({ allowanceTypeId: typo.id })).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    expect(await api.allowance.deleteType({ allowanceTypeId: typo.id })).toEqual({ id: typo.id, name: '误建类型' });
+    expect((await api.allowance.types()).map((t) => t.name)).not.toContain('误建类型');
+    expect((await api.allowance.versions({})).filter((v) => v.allowanceTypeId === typo.id)).toEqual([]);
+
+    const published = await api.allowance.deleteType({ allowanceTypeId: livingId }).catch((e: unknown) => e);
+    expect(describeError(published, 'zh').message).toBe('补助类型：该补助类型已有发布的标准版本，不能删除（可以改名）');
+    expect(describeError(published, 'en').message).toBe(
+      'Allowance type: this allowance type has a published rule version and cannot be deleted (it can be renamed)',
+    );
+    expect((await api.allowance.types()).map((t) => t.id)).toContain(livingId);
+  });
 });

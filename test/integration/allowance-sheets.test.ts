@@ -1,4 +1,8 @@
 import { describeError } from '@tongxing/api';
+import { bankSheet, noticePreamble, noticeSheet } from '@tongxing/api/allowance/sheet-excel';
+import { xlsxStream, type SheetSpec } from '@tongxing/api/register/excel/stream';
+import { translator } from '@tongxing/domain';
+import ExcelJS from 'exceljs';
 import { schema, withTenant } from '@tongxing/db';
 import { publishBaichengRule } from '../support/rules';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -87,5 +91,36 @@ describe('the monthly sheet', () => {
       ['adjustment', '2026-03', -25_806, 50_000, 24_194],
       ['regular', '2026-04', 50_000, null, null],
     ]);
+  });
+
+  it('writes amounts in the bank and notice workbooks as numbers in 元, with a SUM total; a draft notice carries its mark', async () => {
+    const t = translator('zh');
+    const book = async (sheet: SheetSpec) => {
+      const b = new ExcelJS.Workbook();
+      await b.xlsx.load(await new Response(xlsxStream([sheet])).arrayBuffer());
+      return b.worksheets[0]!;
+    };
+    const march = (await city.admin.caller.sheet.overview({ month: '2026-03' })).find((r) => r.sheetId)!;
+    const bank = await city.admin.caller.sheet.exportBank({ sheetId: march.sheetId! });
+    const bankSheetRead = await book(bankSheet(t, bank.rows!));
+    expect(bankSheetRead.getCell('D2').value).toBe(500);
+    expect(bankSheetRead.getCell('D2').numFmt).toBe('#,##0.00');
+    expect(bankSheetRead.getCell('D3').value).toEqual({ formula: 'SUM(D2:D2)', result: 500 });
+
+    const april = (await city.admin.caller.sheet.overview({ month: '2026-04' })).find((r) => r.sheetId)!;
+    const notice = await city.admin.caller.sheet.exportNotice({ sheetId: april.sheetId! });
+    expect(notice.head.state).toBe('draft');
+    const details = { from: '2026-05-06', to: '2026-05-12', unit: '一县教育局', phone: '0436-1234567' };
+    const noticeRead = await book(noticeSheet(t, notice.rows, noticePreamble(t, notice.head, details)));
+    const column = (n: number) => [...Array(noticeRead.rowCount).keys()].map((i) => noticeRead.getRow(i + 1).getCell(n).value);
+    expect(column(1).slice(0, 5)).toEqual([
+      '一县 2026-04 补助发放公示',
+      '草稿 · 未审批 · 不得张贴',
+      '公示期：2026-05-06 至 2026-05-12',
+      '如有异议，请在公示期内向一县教育局反映，联系电话：0436-1234567',
+      '姓名',
+    ]);
+    // lines from row 6: the regular 500.00 and the adjustment −258.06, then the total
+    expect(column(5).slice(5)).toEqual([-258.06, 500, { formula: 'SUM(E6:E7)', result: 241.94 }]);
   });
 });

@@ -1,4 +1,9 @@
 import { syntheticIdNumber } from '@tongxing/db/seed/generate';
+import { schoolListSheet, teacherListSheet } from '@tongxing/api/register/excel/exports';
+import { xlsxStream, type SheetSpec } from '@tongxing/api/register/excel/stream';
+import { COLUMNS, header } from '@tongxing/api/register/import/columns';
+import { SCHOOL_TYPES, translator } from '@tongxing/domain';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeCity, TEACHER1_ID, TEACHER2_ID, type City } from '../support/city';
 import { closeDbs, ownerDb } from '../support/db';
@@ -50,6 +55,34 @@ describe('the problem report', () => {
       { row: 8, column: '任职开始日期', reason: '须晚于当前任职开始日期 2018-09-01' },
     ]);
     expect((await city.admin.caller.import.errors({ jobId: job.id })).errors).toHaveLength(7);
+  });
+
+  it('names every problem of a row at once: a field the schema refuses and what the register refuses', async () => {
+    const dup = newTeacher('S1', '同号');
+    const job = await uploaded(city.admin.caller, 'teacher', [
+      newTeacher('NOPE', '两处错', { phone: '12345' }),
+      dup,
+      { ...newTeacher('NOPE', '同号又无校'), idNumber: dup.idNumber!, bankCard: '12' },
+    ]);
+    expect(job).toMatchObject({ status: 'validated', totalRows: 3, validRows: 0 });
+    expect(job.errors).toEqual([
+      { row: 2, column: '手机号', reason: '不是有效的手机号（11 位，以 1 开头）' },
+      { row: 2, column: '学校代码', reason: '学校代码不存在或不在您的管理范围内' },
+      { row: 3, column: '身份证号', reason: '文件中重复（第 3、4 行）' },
+      { row: 4, column: '身份证号', reason: '文件中重复（第 3、4 行）' },
+      { row: 4, column: '银行卡号', reason: '应为 12–19 位数字' },
+      { row: 4, column: '学校代码', reason: '学校代码不存在或不在您的管理范围内' },
+    ]);
+  });
+
+  it('names every problem of a school row at once', async () => {
+    const job = await uploaded(city.admin.caller, 'school', [
+      { code: 'TWO', name: '两处错小学', countyCode: 'NOPE', schoolType: '大学', locationClass: '村小', terrainClass: '农村山区' },
+    ]);
+    expect(job.errors).toEqual([
+      { row: 2, column: '县区代码', reason: '县区代码不存在或不在您的管理范围内' },
+      { row: 2, column: '学校类型', reason: '须为以下之一：' + SCHOOL_TYPES.join('、') },
+    ]);
   });
 
   it('fails a file that is not a workbook, with a reason', async () => {
@@ -220,6 +253,69 @@ describe('exports', () => {
       code: 'NOT_FOUND',
     });
     expect((await city.county2Officer.caller.export.schools({})).map((s) => s.code)).toEqual(['S2']);
+  });
+});
+
+describe('export → edit → re-import', () => {
+  /** The workbook the export page sends, as bytes. */
+  async function exported(sheet: SheetSpec): Promise<ExcelJS.Workbook> {
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(await new Response(xlsxStream([sheet])).arrayBuffer());
+    return book;
+  }
+  const snapshot = (tenantId: string) => ownerDb().sql<Record<string, unknown>[]>`
+    select t.id_number, t.name, t.phone, t.education, t.title, t.bank_card, t.school_id,
+      (select json_agg(json_build_array(p.school_id, p.start_date, p.end_date, p.employment_type, p.status, p.roles) order by p.start_date)
+        from post p where p.tenant_id = t.tenant_id and p.teacher_id = t.id) as posts
+    from teacher t where t.tenant_id = ${tenantId} order by t.id_number`;
+
+  it('a school’s teacher export has the template’s columns and imports back: one changed phone is the only change', async () => {
+    const api = city.admin.caller;
+    const t = translator('zh');
+    const book = await exported(teacherListSheet(t, await api.export.teachers({ schoolId: city.ids.school1 })));
+    const sheet = book.worksheets[0]!;
+    const headers = (sheet.getRow(1).values as unknown[]).slice(1);
+    expect(headers.slice(0, COLUMNS.teacher.length)).toEqual(COLUMNS.teacher.map(header));
+    const idColumn = headers.indexOf('身份证号') + 1;
+    const phoneColumn = headers.indexOf('手机号') + 1;
+    expect(sheet.rowCount).toBeGreaterThanOrEqual(2);
+    const target = sheet.getRow(2);
+    const changedId = target.getCell(idColumn).value;
+    target.getCell(phoneColumn).value = '13912345678';
+    const before = await snapshot(city.tenantId);
+
+    const { jobId } = await api.import.start({
+      kind: 'teacher',
+      fileName: 'export.xlsx',
+      file: new Uint8Array(await book.xlsx.writeBuffer()),
+    });
+    const job = await settled(api, jobId);
+    expect(job.errors).toEqual([]);
+    expect(job).toMatchObject({ status: 'validated', totalRows: sheet.rowCount - 1, validRows: sheet.rowCount - 1 });
+    expect(await committed(api, jobId)).toMatchObject({ status: 'done' });
+
+    const after = await snapshot(city.tenantId);
+    const changed = after.filter((row, i) => JSON.stringify(row) !== JSON.stringify(before[i]));
+    expect(after).toHaveLength(before.length);
+    expect(changed).toEqual([{ ...before.find((r) => r.id_number === changedId), phone: '13912345678' }]);
+  });
+
+  it('the school export imports back unchanged', async () => {
+    const api = city.admin.caller;
+    const book = await exported(schoolListSheet(translator('en'), await api.export.schools({})));
+    const headers = (book.worksheets[0]!.getRow(1).values as unknown[]).slice(1);
+    expect(headers.slice(0, COLUMNS.school.length)).toEqual(COLUMNS.school.map(header));
+    const before = await ownerDb().sql`select * from school where tenant_id = ${city.tenantId} order by code`;
+    const { jobId } = await api.import.start({
+      kind: 'school',
+      fileName: 'schools.xlsx',
+      file: new Uint8Array(await book.xlsx.writeBuffer()),
+    });
+    const job = await settled(api, jobId);
+    expect(job.errors).toEqual([]);
+    expect(job.validRows).toBe(before.length);
+    await committed(api, jobId);
+    expect(await ownerDb().sql`select * from school where tenant_id = ${city.tenantId} order by code`).toEqual(before);
   });
 });
 

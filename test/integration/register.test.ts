@@ -126,7 +126,7 @@ describe('register scopes', () => {
   it('shows a record’s history with who changed what', async () => {
     const history = await city.admin.caller.teacher.history({ teacherId: city.ids.teacher1 });
     const phone = history.find((h) => h.entity === 'teacher' && h.action === 'update');
-    expect(phone).toMatchObject({ actor: '张老师', after: { phone: '13912345678' } });
+    expect(phone).toMatchObject({ actorName: '张老师', text: '张老师 将 张老师 的 手机号 由 — 改为 139****5678', changes: [] });
     expect(history.some((h) => h.entity === 'post' && h.action === 'insert')).toBe(true);
   });
 });

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { seedAreaDemos } from '@tongxing/api/demo/index';
 import { hashPassword } from '@tongxing/auth';
 import { appUrlFrom, connect } from '@tongxing/db';
 import { startEmbeddedCluster } from '@tongxing/db/embedded';
@@ -21,7 +22,7 @@ const APP_PASSWORD = 'tongxing_app_test';
 
 /**
  * A real PostgreSQL for the run: DATABASE_URL's server when set (its owner role), else a throw-away
- * embedded cluster. Migrated and seeded with the demo cities, exactly as `pnpm dev` does.
+ * embedded cluster. Migrated and seeded with the demo cities and their areas' demo, exactly as `pnpm dev` does.
  */
 export async function startTestDatabase(): Promise<{ ownerUrl: string; appUrl: string; stop: () => Promise<void> }> {
   let ownerUrl = process.env.DATABASE_URL;
@@ -37,9 +38,15 @@ export async function startTestDatabase(): Promise<{ ownerUrl: string; appUrl: s
   }
   await runMigrations(ownerUrl, APP_PASSWORD);
   const owner = connect(ownerUrl, { max: 1 });
-  await seedDemo(owner.db, await hashPassword(DEMO_PASSWORD));
+  const seeded = await seedDemo(owner.db, await hashPassword(DEMO_PASSWORD));
   await owner.close();
-  return { ownerUrl, appUrl: appUrlFrom(ownerUrl, APP_PASSWORD), stop };
+  const appUrl = appUrlFrom(ownerUrl, APP_PASSWORD);
+  if (seeded) {
+    const app = connect(appUrl, { max: 4 });
+    await seedAreaDemos(app.db);
+    await app.close();
+  }
+  return { ownerUrl, appUrl, stop };
 }
 
 export default async function setup(project: TestProject) {

@@ -1,5 +1,5 @@
 import { DEMO_PASSWORD } from '@tongxing/db/seed/demo-data';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Locator, type Page } from 'playwright-core';
 
 /** Debian's Chromium (apt-get install chromium); browsers cannot be downloaded here. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -38,5 +38,20 @@ export async function logInAsDemo(
   await page.fill('input[name=password]', DEMO_PASSWORD);
   await page.click('button[type=submit].primary');
   await page.waitForSelector('[data-testid=current-user]');
+  // styles decide what shows (the wide navigation or the phone menu): wait for them too
+  await page.waitForLoadState('load');
   return page;
+}
+
+/**
+ * Clicks a ConfirmButton once it is hydrated (before that it would submit without asking), confirms
+ * in its dialog and returns what the dialog said.
+ */
+export async function clickAndConfirm(scope: Page | Locator, testid: string): Promise<string> {
+  const page = 'keyboard' in scope ? scope : scope.page();
+  await scope.locator(`[data-testid=${testid}][data-ready]`).click();
+  const dialog = page.locator('dialog[open]');
+  const text = (await dialog.textContent()) ?? '';
+  await dialog.locator('[data-testid=confirm-ok]').click();
+  return text;
 }

@@ -46,12 +46,17 @@ const TEXT_SAMPLES: Record<string, string> = {
   startDate: '2026-01-01',
   asOf: '2026-01-01',
   titleDate: '2020-01-01',
+  dateFrom: '2026-01-01',
+  dateTo: '2026-12-31',
   openedOn: '2000-01-01',
   closedOn: '2030-01-01',
   username: 'probe.user',
   currentPassword: 'Probe#Pass2026',
   newPassword: 'Probe#Pass2027',
 };
+
+/** Plausible values for the number fields that have a range (a year). */
+const NUMBER_SAMPLES: Record<string, number> = { year: 2026 };
 
 /** A valid value for a schema (first enum option, true, 1, nested objects filled). */
 export function sample(schema: AnySchema, field = ''): unknown {
@@ -65,7 +70,7 @@ export function sample(schema: AnySchema, field = ''): unknown {
     case 'boolean':
       return true;
     case 'number':
-      return 1;
+      return NUMBER_SAMPLES[field] ?? 1;
     case 'object':
       return Object.fromEntries(Object.entries(d.shape as Record<string, AnySchema>).map(([k, v]) => [k, sample(v, k)]));
     default:

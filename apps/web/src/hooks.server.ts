@@ -57,9 +57,9 @@ function setSecurityHeaders(headers: Headers, url: URL): void {
 }
 
 /** Unexpected errors are logged with their stack (never the values that caused them) and shown by id. */
-export const handleError: HandleServerError = ({ error, event, status, message }) => {
-  if (status === 404) return { message };
-  log.error({ err: error, status }, 'unhandled error');
+export const handleError: HandleServerError = ({ kind, error, event }) => {
+  if (kind !== 'unknown') return; // app, framework (404) and validation errors keep their own status and message
+  log.error({ err: error }, 'unhandled error');
   return { message: translator(event.locals.locale ?? 'zh')('error.internal', { id: currentRequest()?.reqId ?? '-' }) };
 };
 

@@ -1,7 +1,7 @@
 import { TRPCError } from '@trpc/server';
-import { translator, type Locale } from '@tongxing/domain';
+import { formatYuan, translator, type Locale, type TFunction } from '@tongxing/domain';
 import { ZodError, type z } from 'zod';
-import { Conflict, InputProblems, type Problem } from './problems';
+import { Conflict, InputProblems, type Place, type Problem } from './problems';
 
 export interface DescribedError {
   message: string;
@@ -9,24 +9,66 @@ export interface DescribedError {
   fieldErrors: Record<string, string>;
 }
 
+/** Objects keyed by a location class (a tier table): their keys are tiers, not fields. */
+const TIER_TABLES = new Set(['monthlyFenByClass']);
+/** Amounts in 分 are shown to the user in 元. */
+const isFenField = (field: string) => /Fen(ByClass)?$/.test(field);
+/** Problems whose text already names the field, so the message does not repeat it. */
+const SELF_NAMING = new Set(['too_few']);
+/** Enums short enough to list in the message. */
+const LISTABLE_VALUES = 10;
+
+/** The field a nested path ends in, and where in a list or tier table it is. */
+function locate(path: readonly PropertyKey[]): { field: string; place?: Place } {
+  let field = 'input';
+  const place: Place = {};
+  path.forEach((segment, i) => {
+    if (typeof segment === 'number') place.row = segment + 1;
+    else if (TIER_TABLES.has(String(path[i - 1]))) place.tier = String(segment);
+    else field = String(segment);
+  });
+  return Object.keys(place).length ? { field, place } : { field };
+}
+
 function problemFromIssue(issue: z.core.$ZodIssue): Problem {
-  const field = String(issue.path.at(-1) ?? 'input');
+  const { field, place } = locate(issue.path);
+  const at = (key: string, params?: Record<string, unknown>): Problem => ({
+    field,
+    key,
+    ...(params ? { params } : {}),
+    ...(place ? { place } : {}),
+  });
   switch (issue.code) {
-    case 'too_small':
-      if (issue.origin === 'string' && Number(issue.minimum) <= 1) return { field, key: 'required' };
-      return { field, key: 'too_short', params: { min: Number(issue.minimum) } };
-    case 'too_big':
-      return { field, key: 'too_long', params: { max: Number(issue.maximum) } };
+    case 'too_small': {
+      const min = Number(issue.minimum);
+      if (issue.origin === 'string') return min <= 1 ? at('required') : at('too_short', { min });
+      if (issue.origin === 'array' || issue.origin === 'set') return at('too_few', { min });
+      if (isFenField(field) || place?.tier)
+        return at(issue.inclusive === false ? 'yuan_not_above' : 'yuan_too_small', { min: formatYuan(min) });
+      return at(issue.inclusive === false ? 'not_above' : 'too_small', { min });
+    }
+    case 'too_big': {
+      const max = Number(issue.maximum);
+      if (issue.origin === 'string') return at('too_long', { max });
+      if (issue.origin === 'array' || issue.origin === 'set') return at('too_many', { max });
+      if (isFenField(field) || place?.tier) return at('yuan_too_big', { max: formatYuan(max) });
+      return at('too_big', { max });
+    }
     case 'invalid_format':
-      return { field, key: 'invalid_format' };
+      if (issue.format === 'uuid' || issue.format === 'guid') return at('invalid_id');
+      return at(`format_${field}`);
     case 'invalid_value':
-      return { field, key: 'invalid_value' };
+      return issue.values.length <= LISTABLE_VALUES ? at('one_of', { values: issue.values.map(String) }) : at('invalid_value');
     case 'invalid_type':
-      return { field, key: issue.input === undefined || issue.input === null ? 'required' : 'invalid_type' };
+      // zod 4 leaves the input out of its issues, so a missing number and a word typed for one look alike.
+      if (issue.expected === 'number' || issue.expected === 'int') return at('not_a_number');
+      return at(issue.input === undefined || issue.input === null ? 'required' : 'invalid_type');
+    case 'not_multiple_of':
+      return at('not_a_whole_number');
     case 'custom':
-      return { field, key: String(issue.params?.key ?? 'invalid_value'), params: issue.params ?? {} };
+      return at(String(issue.params?.key ?? 'invalid_value'), issue.params ?? {});
     default:
-      return { field, key: 'invalid_value' };
+      return at('invalid_value');
   }
 }
 
@@ -36,9 +78,28 @@ function problemsOf(error: unknown): Problem[] | null {
   return null;
 }
 
+/** "第 2 档（村小）", "教师第 3 项的手机号", or the field's own name. */
+function labelOf(t: TFunction, p: Problem): string {
+  const field = t(`field.${p.field}`, { defaultValue: p.field });
+  if (p.place?.tier)
+    return p.place.tierNo
+      ? t('error.place.tierNo', { no: p.place.tierNo, name: p.place.tier })
+      : t('error.place.tier', { name: p.place.tier });
+  if (p.place?.row) return t('error.place.row', { no: p.place.row, field });
+  return field;
+}
+
+function problemText(t: TFunction, p: Problem): string {
+  const params = { ...p.params, item: t(`field.${p.field}`, { defaultValue: p.field }) } as Record<string, unknown>;
+  if (Array.isArray(params.values)) params.values = (params.values as string[]).join(t('error.listSeparator'));
+  const generic = p.key.startsWith('format_') ? t('error.problem.invalid_format') : p.key;
+  return t(`error.problem.${p.key}`, { ...params, defaultValue: generic });
+}
+
 /**
  * Turns any error a procedure can raise into a message in the user's language that names the field
- * and the problem. Used by the HTTP error formatter and by server-side form actions alike.
+ * (and the row or tier of a nested one) and the problem. Used by the HTTP error formatter and by
+ * server-side form actions alike.
  */
 export function describeError(error: unknown, locale: Locale): DescribedError {
   const t = translator(locale);
@@ -46,14 +107,16 @@ export function describeError(error: unknown, locale: Locale): DescribedError {
   const problems = problemsOf(cause);
   if (problems) {
     const fieldErrors: Record<string, string> = {};
-    const messages = new Set<string>();
+    const messages = new Map<string, string>();
     for (const p of problems) {
-      if (p.field in fieldErrors) continue; // the first problem of a field is the one to fix first
-      const problem = t(`error.problem.${p.key}`, { ...p.params, defaultValue: p.key });
-      fieldErrors[p.field] = problem;
-      messages.add(t('error.invalid', { field: t(`field.${p.field}`, { defaultValue: p.field }), problem }));
+      const where = `${p.field}|${p.place?.row ?? ''}|${p.place?.tier ?? ''}`;
+      if (messages.has(where)) continue; // the first problem of a field is the one to fix first
+      const problem = problemText(t, p);
+      const sentence = SELF_NAMING.has(p.key) && !p.place ? problem : t('error.invalid', { field: labelOf(t, p), problem });
+      fieldErrors[p.field] ??= p.place ? sentence : problem;
+      messages.set(where, sentence);
     }
-    const message = [...messages].join('；');
+    const message = [...messages.values()].join('；');
     return { message, fieldErrors };
   }
   if (cause instanceof Conflict) {
@@ -63,6 +126,8 @@ export function describeError(error: unknown, locale: Locale): DescribedError {
   }
   const code = error instanceof TRPCError ? error.code : 'INTERNAL_SERVER_ERROR';
   const key =
-    { NOT_FOUND: 'error.notFound', FORBIDDEN: 'error.forbidden', UNAUTHORIZED: 'error.unauthorized' }[code as string] ?? 'error.generic';
+    { NOT_FOUND: 'error.notFound', FORBIDDEN: 'error.forbidden', UNAUTHORIZED: 'error.unauthorized', TOO_MANY_REQUESTS: 'error.busy' }[
+      code as string
+    ] ?? 'error.generic';
   return { message: t(key), fieldErrors: {} };
 }

@@ -1,3 +1,4 @@
+import { asc, desc, type AnyColumn, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 
 /** Ids are uuids; the field name (see ID_FIELDS) tells the scope guard what they name. */
@@ -16,6 +17,13 @@ export const listInput = {
   page: z.number().int().min(1).max(100_000).default(1),
   search: z.string().trim().max(50).optional(),
 };
+
+/** A list's direction: every column of its order turns with it. */
+export const sortDir = () => z.enum(['asc', 'desc']).default('asc');
+
+export function ordered(columns: readonly (AnyColumn | SQL)[], dir: 'asc' | 'desc'): SQL[] {
+  return columns.map((column) => (dir === 'desc' ? desc(column) : asc(column)));
+}
 
 export interface Page<T> {
   rows: T[];

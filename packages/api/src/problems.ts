@@ -1,10 +1,18 @@
 import { TRPCError } from '@trpc/server';
 
+/** Where in a nested input a problem is: the row of a list (from 1), the tier of a tier table (its class, and its number when known). */
+export interface Place {
+  row?: number;
+  tier?: string;
+  tierNo?: number;
+}
+
 /** One input problem: the field it concerns and a message key under `error.problem`. */
 export interface Problem {
   field: string;
   key: string;
   params?: Record<string, unknown>;
+  place?: Place;
 }
 
 /** An input problem found by a handler (not by the schema), reported like a schema failure. */

@@ -3,6 +3,7 @@ import { withTenant, type Transaction } from '@tongxing/db';
 import { can, type Permission } from '@tongxing/domain';
 import { conflictField, isMissingReference } from './postgres-errors';
 import { Conflict } from './problems';
+import { currentSchoolsFresh } from './register/current-school';
 import { covers, ID_FIELDS, placementOf, TENANT_WIDE_FIELDS, type IdField } from './scope';
 import { middleware, publicProcedure } from './trpc';
 
@@ -42,6 +43,7 @@ class Rollback extends Error {
  */
 const tenantTransaction = middleware(async ({ ctx, next, getRawInput }) => {
   const user = ctx.session!.user;
+  await currentSchoolsFresh(ctx.db);
   try {
     return await withTenant(ctx.db, { tenantId: user.tenantId, userId: user.id, clientIp: ctx.ip }, async (tx) => {
       const result = await next({ ctx: { tx } });
@@ -84,6 +86,14 @@ function requirePermission(permission: Permission) {
     return next();
   });
 }
+
+const requireActivePassword = middleware(({ ctx, next }) => {
+  if (ctx.session!.user.mustChangePassword) throw new TRPCError({ code: 'FORBIDDEN' });
+  return next();
+});
+
+/** A procedure every signed-in user may call (their home page): the handler reads only through the scopes. */
+export const signedIn = sessionProcedure.use(requireActivePassword).use(tenantTransaction).use(scopeGuard);
 
 /** A procedure for users holding `permission`, in a tenant transaction, behind the scope guard. */
 export function permitted(permission: Permission) {

@@ -3,6 +3,7 @@ import { allowanceRouter } from './routers/allowance/index';
 import { auditRouter } from './routers/audit';
 import { authRouter } from './routers/auth';
 import { countyRouter } from './routers/county';
+import { homeRouter } from './routers/home';
 import { exportRouter } from './routers/export/index';
 import { importRouter } from './routers/import/index';
 import { locationRouter } from './routers/location';
@@ -29,6 +30,7 @@ export const appRouter = router({
   audit: auditRouter,
   import: importRouter,
   export: exportRouter,
+  home: homeRouter,
 });
 
 export type AppRouter = typeof appRouter;

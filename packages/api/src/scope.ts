@@ -1,4 +1,4 @@
-import { and, eq, type SQL } from 'drizzle-orm';
+import { and, eq, or, type AnyColumn, type SQL } from 'drizzle-orm';
 import { PLATFORM_TENANT_ID, schema, type Transaction } from '@tongxing/db';
 import type { SessionUser } from '@tongxing/auth';
 
@@ -139,6 +139,20 @@ export const visible = {
     if (user.role === 'county_officer') return eq(schema.school.countyId, user.countyId!);
     if (user.role === 'school_admin') return eq(schema.teacher.schoolId, user.schoolId!);
     if (user.role === 'teacher') return eq(schema.teacher.id, user.teacherId!);
+    return undefined;
+  },
+  /** Sheets of the counties the user sees. */
+  sheets(user: SessionUser): SQL | undefined {
+    return user.role === 'county_officer' ? eq(schema.allowanceSheet.countyId, user.countyId!) : undefined;
+  },
+  /**
+   * Post requests about the user's staff, or moving someone into their school or county. The query
+   * joins the teacher, their school as `from` and the destination school as `to`.
+   */
+  requests(user: SessionUser, from: { countyId: AnyColumn }, to: { countyId: AnyColumn }): SQL | undefined {
+    if (user.role === 'school_admin')
+      return or(eq(schema.teacher.schoolId, user.schoolId!), eq(schema.postRequest.toSchoolId, user.schoolId!));
+    if (user.role === 'county_officer') return or(eq(from.countyId, user.countyId!), eq(to.countyId, user.countyId!));
     return undefined;
   },
 };

@@ -1,32 +1,16 @@
-import { can, type Permission, type Role } from '@tongxing/domain';
+import { activeHref, navigationFor, type NavSection, type NavUser } from '@tongxing/domain';
 
-interface NavItem {
-  href: string;
-  label: string;
-  permission?: Permission;
-  /** Shown only to these roles (for pages about the user's own record, such as a teacher's allowances). */
-  roles?: readonly Role[];
+export type { NavSection };
+
+/**
+ * The shell's navigation for a user, grouped by area. The structure and which role sees which page
+ * live in packages/domain/src/navigation.ts (read from the permission table the API checks).
+ */
+export function navFor(user: NavUser): NavSection[] {
+  return navigationFor(user);
 }
 
-/** The shell's navigation; each item shows only to roles holding the permission the API checks. */
-const NAV: NavItem[] = [
-  { href: '/', label: 'nav.home' },
-  { href: '/tenants', label: 'nav.tenants', permission: 'tenant.manage' },
-  { href: '/counties', label: 'nav.counties', permission: 'county.read' },
-  { href: '/schools', label: 'nav.schools', permission: 'school.read' },
-  { href: '/teachers', label: 'nav.teachers', permission: 'teacher.read' },
-  { href: '/requests', label: 'nav.requests', permission: 'request.read' },
-  { href: '/allowances/rules', label: 'nav.allowanceRules', permission: 'allowance.read' },
-  { href: '/allowances/sheets', label: 'nav.allowanceSheets', permission: 'allowance.run' },
-  { href: '/allowances/totals', label: 'nav.allowanceTotals', permission: 'allowance.run' },
-  { href: '/allowances/mine', label: 'nav.allowanceMine', permission: 'allowance.preview', roles: ['teacher'] },
-  { href: '/register/import', label: 'nav.import', permission: 'register.import' },
-  { href: '/quality', label: 'nav.quality', permission: 'register.quality' },
-  { href: '/locations', label: 'nav.locations', permission: 'location.manage' },
-  { href: '/accounts', label: 'nav.accounts', permission: 'account.manage' },
-  { href: '/audit', label: 'nav.audit', permission: 'audit.read' },
-];
-
-export function navFor(role: Role): NavItem[] {
-  return NAV.filter((item) => (!item.permission || can(role, item.permission)) && (!item.roles || item.roles.includes(role)));
+/** The href of the page the path belongs to, to mark it (aria-current) and its group. */
+export function currentHref(sections: readonly NavSection[], pathname: string): string | null {
+  return activeHref(sections, pathname);
 }

@@ -2,16 +2,18 @@ import { translator } from '@tongxing/domain';
 import { api } from '#lib/server/api.ts';
 import type { PageServerLoad } from './$types';
 
-/** Names the user's scope in words: the whole city, their county, their school, or themselves. */
+/** Names the user's scope in words, and what waits for them (`home.summary`, area by area). */
 export const load: PageServerLoad = async (event) => {
-  const session = event.locals.session!;
-  const { user, tenant } = session;
+  const { user, tenant } = event.locals.session!;
   const t = translator(event.locals.locale);
   const caller = api(event);
-  let scope = `${tenant.name} · ${t('home.wholeTenant')}`;
-  if (user.role === 'operator') scope = t('home.platform');
-  else if (user.countyId) scope = `${tenant.name} · ${(await caller.county.get({ countyId: user.countyId })).name}`;
-  else if (user.schoolId) scope = (await caller.school.get({ schoolId: user.schoolId })).name;
-  else if (user.teacherId) scope = (await caller.teacher.get({ teacherId: user.teacherId })).schoolName;
-  return { scope };
+  const scopeName = async () => {
+    if (user.role === 'operator') return t('home.platform');
+    if (user.countyId) return `${tenant.name} · ${(await caller.county.get({ countyId: user.countyId })).name}`;
+    if (user.schoolId) return (await caller.school.get({ schoolId: user.schoolId })).name;
+    if (user.teacherId) return (await caller.teacher.get({ teacherId: user.teacherId })).schoolName;
+    return `${tenant.name} · ${t('home.wholeTenant')}`;
+  };
+  const [scope, items] = await Promise.all([scopeName(), caller.home.summary()]);
+  return { scope, items };
 };

@@ -2,7 +2,7 @@ import { schema, type Transaction } from '@tongxing/db';
 import { maskIdNumber, type TFunction } from '@tongxing/domain';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { notFound } from '../problems';
-import type { Cell, SheetSpec } from '../register/excel/stream';
+import { columnLetter, YUAN_FORMAT, type Cell, type Preamble, type SheetSpec } from '../register/excel/stream';
 
 const sheet = schema.allowanceSheet;
 const line = schema.allowanceLine;
@@ -96,23 +96,34 @@ export async function noticeRows(tx: Transaction, sheetId: string): Promise<{ he
   return { head, rows: rows.map(({ idNumber, ...r }) => ({ ...r, maskedIdNumber: maskIdNumber(idNumber) })) };
 }
 
-/** 分 as 元 with two decimals, in integer arithmetic. */
-export function yuanText(fen: number): string {
-  const abs = Math.abs(fen);
-  return `${fen < 0 ? '-' : ''}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
-}
+type Column<R> = [key: string, width: number, value: (row: R) => Cell, format?: string];
 
-type Column<R> = [key: string, width: number, value: (row: R) => Cell];
+/** An amount cell: 元 as a number (so Excel can sum it), shown with two decimals. */
+const yuan = (fen: number): number => fen / 100;
 
-function spec<R extends { amountFen: number }>(t: TFunction, name: string, columns: Column<R>[], rows: R[]): SheetSpec {
+/**
+ * A sheet of lines whose last column is the amount, then a totals row: a SUM formula over the amount
+ * column, with the sum of the rounded lines (integer 分) as its cached result.
+ */
+function spec<R extends { amountFen: number }>(
+  t: TFunction,
+  name: string,
+  columns: Column<R>[],
+  rows: R[],
+  preamble: Preamble[] = [],
+): SheetSpec {
   const total = rows.reduce((sum, r) => sum + r.amountFen, 0);
-  const totalRow: Cell[] = columns.map((_, i) =>
-    i === 0 ? t('allowance.sheets.total') : i === columns.length - 1 ? yuanText(total) : null,
-  );
+  const amountColumn = columnLetter(columns.length);
+  const first = preamble.length + 2;
+  const last = first + rows.length - 1;
+  const sum: Cell = rows.length ? { formula: `SUM(${amountColumn}${first}:${amountColumn}${last})`, result: yuan(total) } : 0;
+  const totalRow: Cell[] = columns.map((_, i) => (i === 0 ? t('allowance.sheets.total') : i === columns.length - 1 ? sum : null));
   return {
     name,
     headers: columns.map(([key]) => t(`allowance.sheets.columns.${key}`)),
     widths: columns.map(([, width]) => width),
+    formats: columns.map(([, , , format]) => format),
+    preamble,
     rows: [...rows.map((r) => columns.map(([, , value]) => value(r))), totalRow],
   };
 }
@@ -136,13 +147,31 @@ export const bankSheet = (t: TFunction, rows: BankRow[]) =>
       ['name', 12, (r) => r.name],
       ['idNumber', 22, (r) => r.idNumber],
       ['bankCard', 24, (r) => r.bankCard],
-      ['amount', 14, (r) => yuanText(r.amountFen)],
+      ['amount', 14, (r) => yuan(r.amountFen), YUAN_FORMAT],
     ],
     rows,
   );
 
-/** The public notice (公示): 姓名, 身份证号 (masked), 学校, 补助类型, 金额(元). */
-export const noticeSheet = (t: TFunction, rows: NoticeRow[]) =>
+/** What the public notice says besides its lines: its period and whom to contact (as the page was filled in). */
+export interface NoticeDetails {
+  from: string;
+  to: string;
+  unit: string;
+  phone: string;
+}
+
+/** The notice's lines above its table: title, a mark on a sheet not yet approved, the period and the contact. */
+export function noticePreamble(t: TFunction, head: SheetHead, details: NoticeDetails): Preamble[] {
+  return [
+    { text: t('allowance.sheets.printTitle', { county: head.countyName, month: head.month }), kind: 'title' },
+    ...(head.state === 'approved' ? [] : [{ text: t(`allowance.notice.mark.${head.state}`), kind: 'warning' as const }]),
+    { text: t('allowance.notice.period', { from: details.from, to: details.to }) },
+    { text: t('allowance.notice.contact', { unit: details.unit || '________', phone: details.phone || '________' }) },
+  ];
+}
+
+/** The public notice (公示): its preamble, then 姓名, 身份证号 (masked), 学校, 补助类型, 金额(元). */
+export const noticeSheet = (t: TFunction, rows: NoticeRow[], preamble: Preamble[] = []) =>
   spec(
     t,
     t('allowance.sheets.noticeSheet'),
@@ -151,7 +180,8 @@ export const noticeSheet = (t: TFunction, rows: NoticeRow[]) =>
       ['idNumber', 22, (r) => r.maskedIdNumber],
       ['school', 30, (r) => r.schoolName],
       ['allowanceType', 30, (r) => kindText(t, r)],
-      ['amount', 14, (r) => yuanText(r.amountFen)],
+      ['amount', 14, (r) => yuan(r.amountFen), YUAN_FORMAT],
     ],
     rows,
+    preamble,
   );

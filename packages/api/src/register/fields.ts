@@ -7,8 +7,11 @@ import {
   parseIdNumber,
   POST_ROLES,
   POST_STATUSES,
+  postStartProblem,
+  registerDateProblem,
   SUBJECTS,
   TITLES,
+  todayInChina,
 } from '@tongxing/domain';
 import { z } from 'zod';
 import { requiredText } from '../inputs';
@@ -19,6 +22,22 @@ export const isoDate = () =>
     .string()
     .trim()
     .refine(isIsoDate, { params: { key: 'invalid_date' } });
+
+/** A post's start or change date: a real date within the register's limits (DATE_LIMITS in the domain). */
+export const postDate = () =>
+  isoDate().superRefine((day, ctx) => {
+    const problem = isIsoDate(day) ? registerDateProblem(day, todayInChina()) : null;
+    if (problem) ctx.addIssue({ code: 'custom', params: { key: problem.key, ...problem.params } });
+  });
+
+/** A first post cannot start before the person was old enough to work (the birth date is in the ID number). */
+export function startsAtWorkingAge(value: { idNumber: string; startDate: string }, ctx: z.RefinementCtx): void {
+  const parsed = parseIdNumber(value.idNumber);
+  if (!parsed.ok) return;
+  const problem = postStartProblem(value.startDate, parsed.value.birthDate, todayInChina());
+  if (problem?.key === 'post_before_min_age')
+    ctx.addIssue({ code: 'custom', path: ['startDate'], params: { key: problem.key, ...problem.params } });
+}
 
 /** A valid 身份证号, normalised to upper case; the problem is named (check digit, birth date, …). */
 export const idNumber = () =>

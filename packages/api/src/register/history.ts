@@ -1,36 +1,43 @@
 import { schema, type Transaction } from '@tongxing/db';
+import type { Locale } from '@tongxing/domain';
 import { and, desc, eq, inArray, or } from 'drizzle-orm';
+import { auditColumns, describedEvents, withActor, type DescribedEvent } from '../audit/named';
 
 const a = schema.auditEvent;
+const HISTORY_LIMIT = 200;
 
 /**
- * The change history of one record (and, for a teacher, of their posts): who changed what, when,
- * with before and after. The caller has already checked the user may see the record.
+ * The change history of one record (and, for a teacher, of their posts and post requests), newest
+ * first, each event as the same sentence the audit log shows. The caller has checked the user may see the record.
  */
-export async function historyOf(tx: Transaction, entity: 'school' | 'teacher', id: string) {
-  const postIds =
+export async function historyOf(tx: Transaction, locale: Locale, entity: 'school' | 'teacher', id: string): Promise<DescribedEvent[]> {
+  const related =
     entity === 'teacher'
-      ? (await tx.select({ id: schema.post.id }).from(schema.post).where(eq(schema.post.teacherId, id))).map((p) => p.id)
+      ? await tx
+          .select({ id: schema.post.id })
+          .from(schema.post)
+          .where(eq(schema.post.teacherId, id))
+          .union(tx.select({ id: schema.postRequest.id }).from(schema.postRequest).where(eq(schema.postRequest.teacherId, id)))
       : [];
-  return tx
-    .select({
-      id: a.id,
-      at: a.at,
-      action: a.action,
-      entity: a.entity,
-      entityId: a.entityId,
-      before: a.before,
-      after: a.after,
-      actor: schema.appUser.displayName,
-    })
+  const rows = await tx
+    .select(auditColumns)
     .from(a)
-    .leftJoin(schema.appUser, and(eq(schema.appUser.tenantId, a.tenantId), eq(schema.appUser.id, a.actorUserId)))
+    .leftJoin(schema.appUser, withActor)
     .where(
       or(
         and(eq(a.entity, entity), eq(a.entityId, id)),
-        postIds.length ? and(eq(a.entity, 'post'), inArray(a.entityId, postIds)) : undefined,
+        related.length
+          ? and(
+              inArray(a.entity, ['post', 'post_request']),
+              inArray(
+                a.entityId,
+                related.map((r) => r.id),
+              ),
+            )
+          : undefined,
       ),
     )
     .orderBy(desc(a.id))
-    .limit(200);
+    .limit(HISTORY_LIMIT);
+  return describedEvents(tx, rows, locale);
 }

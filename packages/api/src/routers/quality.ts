@@ -1,4 +1,4 @@
-import { todayInChina } from '@tongxing/domain';
+import { addMonths, DATE_LIMITS, todayInChina } from '@tongxing/domain';
 import { sql } from 'drizzle-orm';
 import { COLUMNS, header } from '../register/import/columns';
 import { permitted } from '../procedures';
@@ -27,7 +27,9 @@ export const qualityRouter = router({
       const rows = await ctx.tx.execute<Finding & { total: number }>(query);
       return { total: rows[0]?.total ?? 0, rows: rows.map(({ total: _t, ...r }) => r as Finding) };
     };
-    const [noCurrentPost, closedSchool, overlapping, noSuccessor] = await Promise.all([
+    // possible but unusual (the impossible is refused on entry, by the same DATE_LIMITS)
+    const farAhead = addMonths(today, DATE_LIMITS.usualMonthsAhead);
+    const [noCurrentPost, closedSchool, overlapping, noSuccessor, unlikelyStart] = await Promise.all([
       run(sql`select t.id as teacher_id, t.name as teacher_name, s.id as school_id, s.name as school_name, null as detail, count(*) over ()::int as total
         from teacher t join school s on s.tenant_id = t.tenant_id and s.id = t.school_id
         where ${inScope} and not exists (select 1 from post p where p.tenant_id = t.tenant_id and p.teacher_id = t.id and p.is_primary
@@ -50,6 +52,11 @@ export const qualityRouter = router({
         where ${inScope} and p.is_primary and p.end_date is not null and not exists (
           select 1 from post n where n.tenant_id = p.tenant_id and n.teacher_id = p.teacher_id and n.is_primary and n.start_date = p.end_date)
         order by p.end_date desc limit ${LIMIT}`),
+      run(sql`select t.id as teacher_id, t.name as teacher_name, s.id as school_id, s.name as school_name, p.start_date::text as detail, count(*) over ()::int as total
+        from post p join teacher t on t.tenant_id = p.tenant_id and t.id = p.teacher_id
+        join school s on s.tenant_id = p.tenant_id and s.id = p.school_id
+        where ${inScope} and (p.start_date < t.birth_date + make_interval(years => ${DATE_LIMITS.usualMinAge}) or p.start_date > ${farAhead}::date)
+        order by p.start_date desc, t.name limit ${LIMIT}`),
     ]);
     // ID numbers refused in teacher imports of the last 180 days (the file's row and the reason)
     const idColumn = header(COLUMNS.teacher.find((c) => c.field === 'idNumber')!);
@@ -81,6 +88,6 @@ export const qualityRouter = router({
         reason: r.reason,
       })),
     };
-    return { asOf: today, noCurrentPost, closedSchool, overlapping, noSuccessor, importIdNumbers };
+    return { asOf: today, noCurrentPost, closedSchool, overlapping, noSuccessor, unlikelyStart, importIdNumbers };
   }),
 });

@@ -19,7 +19,7 @@ export const postRequest = pgTable(
     roles: text('roles').array(),
     endService: boolean('end_service').notNull().default(false),
     note: text('note'),
-    state: text('state', { enum: ['pending', 'approved', 'rejected'] })
+    state: text('state', { enum: ['pending', 'approved', 'rejected', 'withdrawn'] })
       .notNull()
       .default('pending'),
     requestedBy: uuid('requested_by').notNull(),

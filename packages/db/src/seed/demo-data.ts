@@ -9,7 +9,10 @@ interface DemoSchool {
   type: SchoolType;
   location: LocationClass;
   terrain: TerrainClass;
+  /** Named teachers: each one post at this school, 在编 and 在岗 (the people the demo logins and pages show). */
   teachers: string[];
+  /** Those of `teachers` who are 班主任. */
+  homeroom?: string[];
 }
 interface DemoCounty {
   code: string;
@@ -30,9 +33,19 @@ export interface DemoTenant {
   province: string;
   counties: DemoCounty[];
   accounts: DemoAccount[];
+  /** The generated register on top of the named schools and teachers (DEMO_SIZE unless given). */
+  size?: { schoolsPerCounty: number; teachers: number };
 }
 
-/** Two cities modelled on the sources (白城 003, 兰州 002); county codes are the national ones. */
+/** The three cities whose areas come later: small, so the first `pnpm dev` still serves quickly. */
+const SMALL_CITY = { schoolsPerCounty: 15, teachers: 800 };
+
+/**
+ * The five cities of the sources (张家口 000, 岳阳 001, 兰州 002, 白城 003, 曲靖 004); county codes are the
+ * national ones, named schools are in real counties and towns the sources mention where they name any.
+ * 白城 and 兰州 show allowances (packages/api/src/demo); 曲靖, 岳阳 and 张家口 have smaller registers
+ * that the training, pairing and inspection areas fill with their own demo data.
+ */
 export const DEMO_TENANTS: DemoTenant[] = [
   {
     code: 'baicheng',
@@ -163,6 +176,7 @@ export const DEMO_TENANTS: DemoTenant[] = [
             location: '乡镇',
             terrain: '农村川区',
             teachers: ['何春兰', '苏建军'],
+            homeroom: ['何春兰'],
           },
           { code: 'LZ0303', name: '榆中县园子岔乡岘口村小学', type: '小学', location: '村小', terrain: '农村山区', teachers: ['丁秀英'] },
         ],
@@ -187,6 +201,212 @@ export const DEMO_TENANTS: DemoTenant[] = [
       { username: 'lz.yuzhong', displayName: '榆中县教育局人事股', role: 'county_officer', scope: '620123' },
       { username: 'lz.gancaodian', displayName: '甘草店镇中心小学 管理员', role: 'school_admin', scope: 'LZ0302' },
       { username: 'lz.teacher', displayName: '何春兰', role: 'teacher', scope: '何春兰' },
+    ],
+  },
+  {
+    code: 'qujing',
+    name: '曲靖市',
+    province: '云南省',
+    size: SMALL_CITY,
+    counties: [
+      {
+        code: '530302',
+        name: '麒麟区',
+        poverty: false,
+        schools: [
+          { code: 'QJ0101', name: '曲靖市第一中学', type: '高中', location: '城市', terrain: '城市', teachers: ['李晓梅', '张德华'] },
+        ],
+      },
+      {
+        code: '530326',
+        name: '会泽县',
+        poverty: true,
+        schools: [
+          { code: 'QJ0201', name: '会泽县第一中学', type: '高中', location: '县城', terrain: '县城/城郊', teachers: ['王国荣'] },
+          {
+            code: 'QJ0202',
+            name: '会泽县大桥乡中心学校',
+            type: '九年一贯制',
+            location: '乡镇',
+            terrain: '农村山区',
+            teachers: ['杨丽萍', '朱有才'],
+          },
+          { code: 'QJ0203', name: '会泽县迤车镇中寨村小学', type: '小学', location: '村小', terrain: '农村山区', teachers: ['罗正芬'] },
+        ],
+      },
+      {
+        code: '530381',
+        name: '宣威市',
+        poverty: true,
+        schools: [
+          { code: 'QJ0301', name: '宣威市西泽乡中学', type: '初中', location: '乡镇', terrain: '农村山区', teachers: ['徐顺才'] },
+          { code: 'QJ0302', name: '宣威市西泽乡马戛完小', type: '小学', location: '村小', terrain: '农村山区', teachers: ['孔祥芬'] },
+          { code: 'QJ0303', name: '宣威市西泽乡横路教学点', type: '教学点', location: '教学点', terrain: '农村山区', teachers: ['浦绍明'] },
+        ],
+      },
+      {
+        code: '530325',
+        name: '富源县',
+        poverty: true,
+        schools: [{ code: 'QJ0401', name: '富源县第一中学', type: '高中', location: '县城', terrain: '县城/城郊', teachers: ['孙永福'] }],
+      },
+      {
+        code: '530323',
+        name: '师宗县',
+        poverty: true,
+        schools: [
+          { code: 'QJ0501', name: '师宗县职业高级中学', type: '中职', location: '县城', terrain: '县城/城郊', teachers: ['段文华'] },
+        ],
+      },
+    ],
+    accounts: [
+      { username: 'qj.admin', displayName: '曲靖市教育体育局 管理员', role: 'city_admin' },
+      { username: 'qj.huize', displayName: '会泽县教育体育局人事股', role: 'county_officer', scope: '530326' },
+      { username: 'qj.daqiao', displayName: '大桥乡中心学校 管理员', role: 'school_admin', scope: 'QJ0202' },
+      { username: 'qj.teacher', displayName: '杨丽萍', role: 'teacher', scope: '杨丽萍' },
+    ],
+  },
+  {
+    code: 'yueyang',
+    name: '岳阳市',
+    province: '湖南省',
+    size: SMALL_CITY,
+    counties: [
+      {
+        code: '430602',
+        name: '岳阳楼区',
+        poverty: false,
+        schools: [
+          { code: 'YY0101', name: '岳阳市第一中学', type: '高中', location: '城市', terrain: '城市', teachers: ['刘湘君', '周建平'] },
+          { code: 'YY0102', name: '岳阳楼区东方红小学', type: '小学', location: '城市', terrain: '城市', teachers: ['彭丽娟'] },
+        ],
+      },
+      {
+        code: '430626',
+        name: '平江县',
+        poverty: true,
+        schools: [
+          { code: 'YY0201', name: '平江县第一中学', type: '高中', location: '县城', terrain: '县城/城郊', teachers: ['李志勇'] },
+          {
+            code: 'YY0202',
+            name: '平江县长寿镇中心小学',
+            type: '小学',
+            location: '乡镇',
+            terrain: '农村山区',
+            teachers: ['吴春香', '钟国华'],
+          },
+          { code: 'YY0203', name: '平江县三墩乡新塘村小学', type: '小学', location: '村小', terrain: '农村山区', teachers: ['余秋菊'] },
+        ],
+      },
+      {
+        code: '430621',
+        name: '岳阳县',
+        poverty: false,
+        schools: [{ code: 'YY0301', name: '岳阳县筻口镇中学', type: '初中', location: '乡镇', terrain: '农村川区', teachers: ['方继红'] }],
+      },
+      {
+        code: '430623',
+        name: '华容县',
+        poverty: false,
+        schools: [{ code: 'YY0401', name: '华容县第一中学', type: '高中', location: '县城', terrain: '县城/城郊', teachers: ['黎明亮'] }],
+      },
+      {
+        code: '430681',
+        name: '汨罗市',
+        poverty: false,
+        schools: [
+          { code: 'YY0501', name: '汨罗市白水镇中心小学', type: '小学', location: '乡镇', terrain: '农村川区', teachers: ['任桂兰'] },
+        ],
+      },
+    ],
+    accounts: [
+      { username: 'yy.admin', displayName: '岳阳市教育体育局 管理员', role: 'city_admin' },
+      { username: 'yy.pingjiang', displayName: '平江县教育体育局人事股', role: 'county_officer', scope: '430626' },
+      { username: 'yy.changshou', displayName: '长寿镇中心小学 管理员', role: 'school_admin', scope: 'YY0202' },
+      { username: 'yy.teacher', displayName: '吴春香', role: 'teacher', scope: '吴春香' },
+    ],
+  },
+  {
+    code: 'zhangjiakou',
+    name: '张家口市',
+    province: '河北省',
+    size: SMALL_CITY,
+    counties: [
+      {
+        code: '130702',
+        name: '桥东区',
+        poverty: false,
+        schools: [
+          { code: 'ZJK0101', name: '张家口市第一中学', type: '高中', location: '城市', terrain: '城市', teachers: ['赵振海', '郭丽娜'] },
+        ],
+      },
+      {
+        code: '130705',
+        name: '宣化区',
+        poverty: false,
+        schools: [{ code: 'ZJK0201', name: '宣化区第一中学', type: '完全中学', location: '城市', terrain: '城市', teachers: ['贾文广'] }],
+      },
+      {
+        code: '130722',
+        name: '张北县',
+        poverty: true,
+        schools: [
+          { code: 'ZJK0301', name: '张北县第一中学', type: '高中', location: '县城', terrain: '县城/城郊', teachers: ['田玉凤'] },
+          {
+            code: 'ZJK0302',
+            name: '张北县油篓沟乡中心学校',
+            type: '九年一贯制',
+            location: '乡镇',
+            terrain: '农村山区',
+            teachers: ['韩秀珍', '武建军'],
+          },
+          {
+            code: 'ZJK0303',
+            name: '张北县台路沟乡西土城村小学',
+            type: '小学',
+            location: '村小',
+            terrain: '农村山区',
+            teachers: ['闫志刚'],
+          },
+        ],
+      },
+      {
+        code: '130727',
+        name: '阳原县',
+        poverty: true,
+        schools: [
+          {
+            code: 'ZJK0401',
+            name: '阳原县东井集镇中心学校',
+            type: '九年一贯制',
+            location: '乡镇',
+            terrain: '农村川区',
+            teachers: ['康二虎'],
+          },
+        ],
+      },
+      {
+        code: '130731',
+        name: '涿鹿县',
+        poverty: true,
+        schools: [
+          { code: 'ZJK0501', name: '涿鹿县矾山镇中心小学', type: '小学', location: '乡镇', terrain: '农村山区', teachers: ['薛桂英'] },
+          {
+            code: 'ZJK0502',
+            name: '涿鹿县矾山镇三堡村教学点',
+            type: '教学点',
+            location: '教学点',
+            terrain: '农村山区',
+            teachers: ['侯占山'],
+          },
+        ],
+      },
+    ],
+    accounts: [
+      { username: 'zjk.admin', displayName: '张家口市教育局 管理员', role: 'city_admin' },
+      { username: 'zjk.zhangbei', displayName: '张北县教育局人事股', role: 'county_officer', scope: '130722' },
+      { username: 'zjk.youlougou', displayName: '油篓沟乡中心学校 管理员', role: 'school_admin', scope: 'ZJK0302' },
+      { username: 'zjk.teacher', displayName: '韩秀珍', role: 'teacher', scope: '韩秀珍' },
     ],
   },
 ];

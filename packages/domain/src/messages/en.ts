@@ -333,6 +333,7 @@ export const en: Messages = {
     none: 'No problems found',
     truncated: 'Only the first {{shown}} of {{total}} are listed',
     endedOn: 'Post ended',
+    startedOn: 'Post started',
     checks: {
       noCurrentPost: {
         title: 'Teachers with no current post',
@@ -344,6 +345,10 @@ export const en: Messages = {
         hint: 'Two primary posts on one day; a database constraint forbids this, so it should be 0.',
       },
       noSuccessor: { title: 'Ended posts with no successor', hint: 'The post ended but no new post starts on its end date.' },
+      unlikelyStart: {
+        title: 'Posts with an unlikely start',
+        hint: 'The teacher was under 18 when the post started, or it starts more than 6 months from now. It may be true: check it.',
+      },
       importIdNumbers: {
         title: 'ID numbers refused in imports',
         hint: 'Rows of teacher imports in the last 180 days whose ID number was invalid or duplicated (by the uploader’s county).',
@@ -399,32 +404,7 @@ export const en: Messages = {
   audit: {
     title: 'Audit log',
     at: 'When',
-    actor: 'Who',
-    action: 'Action',
-    entity: 'Record',
-    detail: 'Change',
-    entityId: 'Record id',
     system: 'System',
-    more: 'Older entries',
-    newest: 'Back to newest',
-    entities: {
-      tenant: 'City',
-      county: 'County',
-      school: 'School',
-      teacher: 'Teacher',
-      app_user: 'Account',
-      post: 'Post',
-      location_class: 'Location class',
-    },
-    actions: {
-      insert: 'Created',
-      update: 'Changed',
-      delete: 'Deleted',
-      login_succeeded: 'Logged in',
-      login_failed: 'Login failed',
-      logout: 'Logged out',
-      password_changed: 'Changed password',
-    },
   },
   detail: {
     tabs: 'Sections',
@@ -740,11 +720,13 @@ export const en: Messages = {
       export: 'Export to Excel',
       print: 'Print',
       sheetName: 'Allowance totals',
+      statesSheet: 'Sheet states',
     },
     sheetTable: { pageTotal: 'This page', sheetTotal: 'Whole sheet', monthTotal: 'Month total' },
     simulateView: {
       export: 'Export to Excel',
       sheetName: 'Simulation',
+      year: 'Year',
     },
     rulesTitle: 'Allowance rules',
     rulesHint:
@@ -987,6 +969,7 @@ export const en: Messages = {
     },
   },
   error: {
+    busy: 'A long task of yours (a simulation, an export or a monthly run) is still running, or your city has reached its limit of such tasks at once; try again when it has finished',
     internal: 'Something went wrong on the server; please try again later (error id {{id}})',
     notFound: 'Not found, or you may not see it',
     forbidden: 'You may not do this',
@@ -1029,6 +1012,9 @@ export const en: Messages = {
       password_too_simple: 'needs three of upper case, lower case, digits and symbols',
       password_contains_username: 'must not contain the username',
       wrong_current: 'the current password is wrong',
+      wrong_current_throttled: 'the current password was wrong too often; try again in {{minutes}} minutes',
+      wrong_current_signed_out:
+        'the current password was wrong too often, so you have been signed out; log in again in {{minutes}} minutes',
       cannot_disable_self: 'you cannot disable your own account',
       invalid_date: 'not a valid date (format 2026-03-01)',
       mobile: 'not a valid mobile number (11 digits starting with 1)',
@@ -1074,6 +1060,10 @@ export const en: Messages = {
     },
   },
   field: {
+    dateFrom: 'From date',
+    dateTo: 'To date',
+    actor: 'Who',
+    record: 'Record',
     bankCard: 'Bank card',
     draftIds: 'Draft rules',
     from: 'From',

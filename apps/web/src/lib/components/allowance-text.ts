@@ -1,3 +1,4 @@
+import { formatYuan } from '@tongxing/domain';
 import { t } from '#lib/i18n.ts';
 import { locationLabel } from './labels.ts';
 import type { Outputs } from './types.ts';
@@ -5,12 +6,8 @@ import type { Outputs } from './types.ts';
 export type PreviewLine = Outputs['allowance']['preview'][number];
 type PreviewSegment = PreviewLine['segments'][number];
 
-/** 分 as 元 with two decimals (integer arithmetic: 43548 → "435.48"). */
-export function yuanOf(fen: number): string {
-  const sign = fen < 0 ? '-' : '';
-  const abs = Math.abs(fen);
-  return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
-}
+/** 分 as 元 with two decimals and thousands separators (43548 → "435.48", 123456 → "1,234.56"): the one money format. */
+export const yuanOf = formatYuan;
 
 /** A monthly amount in 元 as the rules state it: "300", or "333.33" when not whole. */
 export function monthlyText(yuan: number): string {

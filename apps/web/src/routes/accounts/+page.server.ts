@@ -1,33 +1,30 @@
-import { TENANT_ROLES, type TenantRole } from '@tongxing/domain';
+import type { TenantRole } from '@tongxing/domain';
+import { pickerPage, schoolOption, teacherOption } from '#lib/components/picker-options.ts';
+import { apiFilters, readListQuery } from '#lib/list-query.ts';
 import { api } from '#lib/server/api.ts';
 import { submit } from '#lib/server/form-action.ts';
 import { loadOrError } from '#lib/server/load-error.ts';
+import { ACCOUNT_LIST } from '../register/list-params.ts';
 import type { Actions, PageServerLoad } from './$types';
-
-const isTenantRole = (value: string): value is TenantRole => (TENANT_ROLES as readonly string[]).includes(value);
 
 export const load: PageServerLoad = (event) =>
   loadOrError(event, async () => {
-    const params = event.url.searchParams;
-    const q = params.get('q')?.trim() ?? '';
-    const role = params.get('role') ?? '';
-    const page = Math.max(1, Number.parseInt(params.get('page') ?? '', 10) || 1);
+    const list = readListQuery(event.url, ACCOUNT_LIST);
     const caller = api(event);
     const [accounts, counties, schools, teachers] = await Promise.all([
-      caller.account.list({ page, search: q || undefined, role: isTenantRole(role) ? role : undefined }),
-      // The create form's scope choices (schools and teachers: their first page only).
+      caller.account.list({ ...apiFilters(list.filters), sort: list.sort, dir: list.dir, page: list.page }),
+      // The create form's scope choices; the school and teacher pickers search the rest (narrowed by county and school).
       caller.county.list(),
-      caller.school.list({ page: 1 }),
-      caller.teacher.list({ page: 1 }),
+      caller.school.list({ page: 1, sort: 'name', dir: 'asc' }),
+      caller.teacher.list({ page: 1, sort: 'name', dir: 'asc' }),
     ]);
     return {
-      q,
-      role: isTenantRole(role) ? role : '',
+      list,
       accounts,
       options: {
         counties: counties.map(({ id, name }) => ({ id, name })),
-        schools: { rows: schools.rows.map(({ id, name }) => ({ id, name })), total: schools.total },
-        teachers: { rows: teachers.rows.map(({ id, name, schoolName }) => ({ id, name, schoolName })), total: teachers.total },
+        schools: pickerPage(schools, schoolOption),
+        teachers: pickerPage(teachers, teacherOption),
       },
     };
   });

@@ -1,15 +1,12 @@
-import { changesOf } from '#lib/components/change-diff.ts';
+import { AUDIT_ACTIONS, AUDITED_TABLES } from '@tongxing/api/audit/describe';
 import { api } from '#lib/server/api.ts';
 import { loadOrError } from '#lib/server/load-error.ts';
 import type { PageServerLoad } from './$types';
+import { auditFilters, auditListQuery } from './audit-list.ts';
 
 export const load: PageServerLoad = (event) =>
   loadOrError(event, async () => {
-    const before = Number.parseInt(event.url.searchParams.get('before') ?? '', 10);
-    const { rows, nextBefore } = await api(event).audit.list({ before: before > 0 ? before : undefined });
-    return {
-      paged: before > 0,
-      nextBefore,
-      rows: rows.map(({ before, after, ...row }) => ({ ...row, changes: changesOf(before, after) })),
-    };
+    const list = auditListQuery(event.url);
+    const page = await api(event).audit.list({ ...auditFilters(list), page: list.page });
+    return { list, page, actions: [...AUDIT_ACTIONS], entities: [...AUDITED_TABLES] };
   });

@@ -1,3 +1,4 @@
+import { apiFilters, readListQuery } from '#lib/list-query.ts';
 import { api } from '#lib/server/api.ts';
 import { submit } from '#lib/server/form-action.ts';
 import { loadOrError } from '#lib/server/load-error.ts';
@@ -5,8 +6,8 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) =>
   loadOrError(event, async () => {
-    const q = event.url.searchParams.get('q')?.trim() ?? '';
-    return { q, counties: await api(event).county.list({ search: q || undefined }) };
+    const list = readListQuery(event.url, { filters: { q: { kind: 'text' } }, sorts: ['code'], sort: 'code' });
+    return { list, counties: await api(event).county.list(apiFilters(list.filters)) };
   });
 
 export const actions: Actions = {

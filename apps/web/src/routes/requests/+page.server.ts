@@ -1,17 +1,25 @@
+import { readListQuery } from '#lib/list-query.ts';
 import { api } from '#lib/server/api.ts';
 import { submit } from '#lib/server/form-action.ts';
 import { loadOrError } from '#lib/server/load-error.ts';
+import { REQUEST_LIST } from '../register/list-params.ts';
 import type { Actions, PageServerLoad } from './$types';
+import { requestInput, shownState } from './request-input.ts';
 
-const STATES = ['pending', 'approved', 'rejected'] as const;
-type State = (typeof STATES)[number];
-const isState = (value: string | null): value is State => STATES.includes(value as State);
+/** The requests on one page of the list (the procedure returns at most 200, newest first). */
+const PAGE_SIZE = 20;
 
 export const load: PageServerLoad = (event) =>
   loadOrError(event, async () => {
-    const state = event.url.searchParams.get('state');
-    const chosen = isState(state) ? state : state === 'all' ? undefined : 'pending';
-    return { state: chosen ?? 'all', requests: await api(event).request.list({ state: chosen }) };
+    const list = readListQuery(event.url, REQUEST_LIST);
+    const all = await api(event).request.list(requestInput(list));
+    const pages = Math.max(1, Math.ceil(all.length / PAGE_SIZE));
+    return {
+      list,
+      state: shownState(list),
+      requests: all.slice((list.page - 1) * PAGE_SIZE, list.page * PAGE_SIZE),
+      paging: { total: all.length, page: list.page, pages },
+    };
   });
 
 export const actions: Actions = {
@@ -22,6 +30,14 @@ export const actions: Actions = {
     return submit(event, values, async () => {
       await api(event).request.decide({ requestId: values.requestId, approve, comment: values.comment || undefined });
       return { decided: approve ? 'approved' : 'rejected' };
+    });
+  },
+
+  withdraw: async (event) => {
+    const values = { requestId: String((await event.request.formData()).get('requestId') ?? '') };
+    return submit(event, values, async () => {
+      await api(event).request.withdraw({ requestId: values.requestId });
+      return { decided: 'withdrawn' as const };
     });
   },
 };

@@ -1,40 +1,24 @@
-import { can, SCHOOL_TYPES, type SchoolType, type TerrainClass } from '@tongxing/domain';
+import { can, type SchoolType, type TerrainClass } from '@tongxing/domain';
+import { apiFilters, readListQuery, withoutFilters } from '#lib/list-query.ts';
 import { api } from '#lib/server/api.ts';
 import { submit } from '#lib/server/form-action.ts';
 import { loadOrError } from '#lib/server/load-error.ts';
+import { SCHOOL_LIST } from '../register/list-params.ts';
 import type { Actions, PageServerLoad } from './$types';
-
-const SORTS = ['code', 'name', 'county'] as const;
-const oneOf = <T extends string>(list: readonly T[], value: string | null): T | undefined =>
-  value !== null && (list as readonly string[]).includes(value) ? (value as T) : undefined;
 
 export const load: PageServerLoad = (event) =>
   loadOrError(event, async () => {
-    const params = event.url.searchParams;
-    const filters = {
-      q: params.get('q')?.trim() ?? '',
-      countyId: params.get('countyId') ?? '',
-      schoolType: oneOf(SCHOOL_TYPES, params.get('schoolType')) ?? ('' as const),
-      locationClass: params.get('locationClass')?.trim() ?? '',
-      sort: oneOf(SORTS, params.get('sort')) ?? 'code',
-    };
-    const page = Math.max(1, Number.parseInt(params.get('page') ?? '', 10) || 1);
+    const asked = readListQuery(event.url, SCHOOL_LIST);
     const caller = api(event);
-    const [schools, counties, locations] = await Promise.all([
-      caller.school.list({
-        page,
-        search: filters.q || undefined,
-        countyId: filters.countyId || undefined,
-        schoolType: filters.schoolType || undefined,
-        locationClass: filters.locationClass || undefined,
-        sort: filters.sort,
-      }),
+    const [counties, locations] = await Promise.all([
       can(event.locals.session!.user.role, 'county.read') ? caller.county.list() : [],
       caller.location.list(),
     ]);
+    // A county the user cannot see is dropped from the filters (the list would be NOT_FOUND).
+    const list = counties.some((c) => c.id === asked.filters.countyId) ? asked : withoutFilters(asked, ['countyId']);
+    const schools = await caller.school.list({ ...apiFilters(list.filters), sort: list.sort, dir: list.dir, page: list.page });
     return {
-      filters,
-      sorts: SORTS,
+      list,
       schools,
       counties: counties.map(({ id, name }) => ({ id, name })),
       locations: locations.map(({ name }) => name),

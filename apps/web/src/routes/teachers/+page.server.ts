@@ -1,50 +1,41 @@
-import { can, EMPLOYMENT_TYPES } from '@tongxing/domain';
+import { can } from '@tongxing/domain';
+import { pickerPage, schoolOption } from '#lib/components/picker-options.ts';
+import { apiFilters, readListQuery, withoutFilters } from '#lib/list-query.ts';
 import { api } from '#lib/server/api.ts';
 import { submit } from '#lib/server/form-action.ts';
 import { loadOrError } from '#lib/server/load-error.ts';
+import { TEACHER_LIST } from '../register/list-params.ts';
 import type { Actions, PageServerLoad } from './$types';
 import { asEmployment, asRoles, asStatus, listOf, personInput, personValues, textOf } from './form-values.ts';
 
-const SORTS = ['name', 'school', 'birthDate'] as const;
-const oneOf = <T extends string>(list: readonly T[], value: string | null): T | undefined =>
-  value !== null && (list as readonly string[]).includes(value) ? (value as T) : undefined;
-
 export const load: PageServerLoad = (event) =>
   loadOrError(event, async () => {
-    const params = event.url.searchParams;
-    const filters = {
-      q: params.get('q')?.trim() ?? '',
-      countyId: params.get('countyId') ?? '',
-      schoolId: params.get('schoolId') ?? '',
-      employmentType: oneOf(EMPLOYMENT_TYPES, params.get('employmentType')) ?? ('' as const),
-      sort: oneOf(SORTS, params.get('sort')) ?? 'name',
-    };
-    const page = Math.max(1, Number.parseInt(params.get('page') ?? '', 10) || 1);
+    const asked = readListQuery(event.url, TEACHER_LIST);
     const role = event.locals.session!.user.role;
     const caller = api(event);
     const readsSchools = can(role, 'school.read');
-    const firstSchools = (countyId?: string) =>
-      caller.school
-        .list({ page: 1, sort: 'name', countyId })
-        .then(({ rows, total }) => ({ rows: rows.map(({ id, name }) => ({ id, name })), total }));
-    const [teachers, counties, filterSchools, createSchools, selectedSchool] = await Promise.all([
-      caller.teacher.list({
-        page,
-        search: filters.q || undefined,
-        countyId: filters.countyId || undefined,
-        schoolId: filters.schoolId || undefined,
-        employmentType: filters.employmentType || undefined,
-        sort: filters.sort,
-      }),
+    // A county or school the user cannot see is dropped from the filters (the list would be NOT_FOUND).
+    const [counties, selectedSchool] = await Promise.all([
       can(role, 'county.read') ? caller.county.list() : [],
-      readsSchools ? firstSchools(filters.countyId || undefined) : null,
-      // The create form's choices: the first page of the schools the user may see (a search finds the rest).
+      readsSchools && asked.filters.schoolId
+        ? caller.school.get({ schoolId: asked.filters.schoolId }).then(schoolOption, () => null)
+        : null,
+    ]);
+    const list = withoutFilters(asked, [
+      ...(counties.some((c) => c.id === asked.filters.countyId) ? [] : ['countyId' as const]),
+      ...(selectedSchool ? [] : ['schoolId' as const]),
+    ]);
+    const countyId = list.filters.countyId || undefined;
+    // The school pickers' first choices (the page without JavaScript); with it they search the rest.
+    const firstSchools = (county?: string) =>
+      caller.school.list({ page: 1, sort: 'name', dir: 'asc', countyId: county }).then((page) => pickerPage(page, schoolOption));
+    const [teachers, filterSchools, createSchools] = await Promise.all([
+      caller.teacher.list({ ...apiFilters(list.filters), sort: list.sort, dir: list.dir, page: list.page }),
+      readsSchools ? firstSchools(countyId) : null,
       can(role, 'teacher.manage') ? firstSchools() : null,
-      readsSchools && filters.schoolId ? caller.school.get({ schoolId: filters.schoolId }).then(({ id, name }) => ({ id, name })) : null,
     ]);
     return {
-      filters,
-      sorts: SORTS,
+      list,
       teachers,
       counties: counties.map(({ id, name }) => ({ id, name })),
       filterSchools,

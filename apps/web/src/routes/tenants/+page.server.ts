@@ -1,9 +1,28 @@
+import { readListQuery } from '#lib/list-query.ts';
 import { api } from '#lib/server/api.ts';
 import { submit } from '#lib/server/form-action.ts';
 import { loadOrError } from '#lib/server/load-error.ts';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = (event) => loadOrError(event, async () => ({ tenants: await api(event).tenant.list() }));
+const TENANT_LIST = {
+  filters: { q: { kind: 'text' }, state: { kind: 'enum', values: ['active', 'disabled'] } },
+  sorts: ['code'],
+  sort: 'code',
+} as const;
+
+/** The cities, filtered here: a platform has a few dozen, all on one page. */
+export const load: PageServerLoad = (event) =>
+  loadOrError(event, async () => {
+    const list = readListQuery(event.url, TENANT_LIST);
+    const { q, state } = list.filters;
+    const term = q.toLowerCase();
+    const tenants = (await api(event).tenant.list()).filter(
+      (c) =>
+        (!term || c.code.toLowerCase().includes(term) || c.name.includes(q) || c.province.includes(q)) &&
+        (!state || (state === 'disabled') === !!c.disabledAt),
+    );
+    return { list, tenants };
+  });
 
 /** The administrator's fields are nested in the API input (`admin.username`, `admin.displayName`). */
 const ADMIN_FIELDS = { username: 'adminUsername', displayName: 'adminName' };

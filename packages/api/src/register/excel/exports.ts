@@ -1,4 +1,5 @@
-import type { TFunction } from '@tongxing/domain';
+import { translator, type TFunction } from '@tongxing/domain';
+import { COLUMNS, type ImportKind } from '../import/columns';
 import type { Cell, SheetSpec } from './stream';
 
 /** One column of an export: its key under `import.columns`, its width, and how a row fills it. */
@@ -14,28 +15,51 @@ function sheet<R>(t: TFunction, name: string, columns: Column<R>[], rows: R[]): 
 }
 
 export interface TeacherListRow {
-  name: string;
   idNumber: string;
-  sex: string;
-  birthDate: string;
+  name: string;
   phone: string | null;
+  education: string | null;
   title: string | null;
+  bankCard: string | null;
+  schoolCode: string;
+  startDate: string | null;
+  employmentType: string | null;
+  status: string | null;
+  roles: string[] | null;
   schoolName: string;
   countyName: string;
 }
 
-/** The teacher list as the user filtered it. */
-export const teacherListSheet = (t: TFunction, rows: TeacherListRow[]) =>
+/** Files that are imports too are in the import's format, Chinese whatever language the user reads the site in. */
+const ZH = translator('zh');
+
+/** The cells of the import columns of a kind, in the import's order (COLUMNS), then columns the import ignores. */
+function importColumns<R>(kind: ImportKind, values: Record<string, (row: R) => Cell>): Column<R>[] {
+  return COLUMNS[kind].map((c): Column<R> => [c.key, c.field === 'idNumber' || c.field === 'bankCard' ? 22 : 14, values[c.field]!]);
+}
+
+/**
+ * The teacher list as the user filtered it, as a valid teacher import: the template's columns in its
+ * order, values as the import reads them; school and county names follow for reading (the import ignores them).
+ */
+export const teacherListSheet = (_t: TFunction, rows: TeacherListRow[]) =>
   sheet(
-    t,
+    ZH,
     'teacher',
     [
-      ['teacherName', 12, (r) => r.name],
-      ['idNumber', 22, (r) => r.idNumber],
-      ['sex', 8, (r) => r.sex],
-      ['birthDate', 12, (r) => r.birthDate],
-      ['phone', 14, (r) => r.phone],
-      ['title', 12, (r) => r.title],
+      ...importColumns<TeacherListRow>('teacher', {
+        idNumber: (r) => r.idNumber,
+        name: (r) => r.name,
+        phone: (r) => r.phone,
+        education: (r) => r.education,
+        title: (r) => r.title,
+        bankCard: (r) => r.bankCard,
+        schoolCode: (r) => r.schoolCode,
+        startDate: (r) => r.startDate,
+        employmentType: (r) => r.employmentType,
+        status: (r) => r.status,
+        roles: (r) => (r.roles ?? []).join('、'),
+      }),
       ['schoolName', 30, (r) => r.schoolName],
       ['countyName', 12, (r) => r.countyName],
     ],
@@ -45,6 +69,7 @@ export const teacherListSheet = (t: TFunction, rows: TeacherListRow[]) =>
 export interface SchoolListRow {
   code: string;
   name: string;
+  countyCode: string;
   countyName: string;
   isPovertyCounty: boolean;
   schoolType: string;
@@ -55,20 +80,23 @@ export interface SchoolListRow {
   closedOn: string | null;
 }
 
-/** The school list as the user filtered it. */
-export const schoolListSheet = (t: TFunction, rows: SchoolListRow[]) =>
+/** The school list as the user filtered it, as a valid school import (its columns first, in its order). */
+export const schoolListSheet = (_t: TFunction, rows: SchoolListRow[]) =>
   sheet(
-    t,
+    ZH,
     'school',
     [
-      ['schoolCode', 12, (r) => r.code],
-      ['schoolName', 30, (r) => r.name],
+      ...importColumns<SchoolListRow>('school', {
+        code: (r) => r.code,
+        name: (r) => r.name,
+        countyCode: (r) => r.countyCode,
+        schoolType: (r) => r.schoolType,
+        locationClass: (r) => r.locationClass,
+        terrainClass: (r) => r.terrainClass,
+        address: (r) => r.address,
+      }),
       ['countyName', 12, (r) => r.countyName],
-      ['isPovertyCounty', 8, (r) => t(r.isPovertyCounty ? 'common.yes' : 'common.no')],
-      ['schoolType', 12, (r) => r.schoolType],
-      ['locationClass', 10, (r) => r.locationClass],
-      ['terrainClass', 12, (r) => r.terrainClass],
-      ['address', 30, (r) => r.address],
+      ['isPovertyCounty', 8, (r) => ZH(r.isPovertyCounty ? 'common.yes' : 'common.no')],
       ['openedOn', 12, (r) => r.openedOn],
       ['closedOn', 12, (r) => r.closedOn],
     ],

@@ -83,11 +83,25 @@ describe('checkRows', () => {
       [2, '身份证号', '校验码不正确'],
       [2, '姓名', '必填'],
       [2, '手机号', '不是有效的手机号（11 位，以 1 开头）'],
-      [2, '学历', '不是允许的取值'],
+      [2, '学历', '须为以下之一：研究生、本科、专科、高中/中专、其他'],
       [2, '银行卡号', '应为 12–19 位数字'],
       [2, '任职开始日期', '不是有效日期（格式 2026-03-01）'],
-      [2, '用工类型', '不是允许的取值'],
-      [2, '职务', '不是允许的取值'],
+      [2, '用工类型', '须为以下之一：在编、特岗、代课/临聘'],
+      [2, '职务', '职务第 1 项：须为以下之一：班主任、校长、副校长、教研组长、年级组长'],
+    ]);
+  });
+
+  it('refuses a start before the teacher was 16, before 1950 or in 2099, by the limits of the forms', async () => {
+    const { rows, problems } = await check([
+      [good[0]!, good[1]!, '', '', '', '', 'S1', '2001-03-14', '在编', '', ''],
+      ['11010519491231002X', '李老师', '', '', '', '', 'S1', '1949-12-31', '在编', '', ''],
+      ['220802199001010023', '王老师', '', '', '', '', 'S1', '2099-09-01', '在编', '', ''],
+    ]);
+    expect(rows).toEqual([]);
+    expect(problems.map((p) => [p.row, p.column, p.reason.replace(/\d{4}-\d{2}-\d{2}（/, 'MAX（')])).toEqual([
+      [2, '任职开始日期', '早于该教师年满 16 周岁之日（2001-03-15，按身份证号中的出生日期）'],
+      [3, '任职开始日期', '不能早于 1950-01-01'],
+      [4, '任职开始日期', '不能晚于 MAX（最多为今天起一年内）'],
     ]);
   });
 
@@ -104,15 +118,29 @@ describe('checkRows', () => {
     ]);
   });
 
+  it('keeps a row with a bad field as its valid fields, so a repeated ID number in it is reported too', async () => {
+    const { rows, refused, problems } = await check([good, ['220802198503150013', '李老师', '12345', ...good.slice(3)]]);
+    expect(rows).toEqual([]);
+    expect(refused.map((r) => [r.row, r.idNumber, r.name, r.phone, r.schoolCode])).toEqual([
+      [3, '220802198503150013', '李老师', undefined, 'S1'],
+      [2, '220802198503150013', '张老师', '13800138000', 'S1'],
+    ]);
+    expect(sortProblems('teacher', problems).map((p) => [p.row, p.column, p.reason])).toEqual([
+      [2, '身份证号', '文件中重复（第 2、3 行）'],
+      [3, '身份证号', '文件中重复（第 2、3 行）'],
+      [3, '手机号', '不是有效的手机号（11 位，以 1 开头）'],
+    ]);
+  });
+
   it('checks school rows with the school form’s rules', async () => {
     const schoolProblem = problemsFor('school', translator('zh'));
     const headers = COLUMNS.school.map(header);
     const { records } = recordsOf('school', { headers, rows: [row(2, ['S 1', '', '220802', '大学', '村小', '农村山区'])] }, schoolProblem);
     const { problems } = await checkRows('school', schoolRow, 'code', records, schoolProblem, 'en');
     expect(problems.map((p) => [p.column, p.reason])).toEqual([
-      ['学校代码', 'wrong format'],
+      ['学校代码', 'wrong format: letters, digits, “_” and “-” only, e.g. C01'],
       ['学校名称', 'required'],
-      ['学校类型', 'not an allowed value'],
+      ['学校类型', 'must be one of: 幼儿园, 小学, 初中, 九年一贯制, 高中, 完全中学, 中职, 特殊教育, 教学点'],
     ]);
   });
 });

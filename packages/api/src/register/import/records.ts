@@ -50,9 +50,14 @@ export function recordsOf(
 /** Rows parsed between pauses, so that checking a large file does not hold up other requests. */
 const ROWS_PER_TURN = 1_000;
 
-/** Parses each record with the row schema; a failing row gives one problem per field, worded as the forms word it. */
-async function parseRecords<S extends z.ZodType<object>>(kind: ImportKind, schema: S, records: ImportRecord[], locale: Locale) {
+/**
+ * Parses each record with the row schema; a failing row gives one problem per field, worded as the forms
+ * word it, and is kept as the fields that are valid on their own, so that the checks against the file
+ * and the register can still name its other problems.
+ */
+async function parseRecords<S extends z.ZodObject>(kind: ImportKind, schema: S, records: ImportRecord[], locale: Locale) {
   const rows: (z.output<S> & { row: number })[] = [];
+  const refused: (Partial<z.output<S>> & { row: number })[] = [];
   const problems: ImportProblem[] = [];
   for (const [i, record] of records.entries()) {
     if (i > 0 && i % ROWS_PER_TURN === 0) await new Promise((resume) => setImmediate(resume));
@@ -69,15 +74,24 @@ async function parseRecords<S extends z.ZodType<object>>(kind: ImportKind, schem
       const [reason] = Object.values(describeError(new z.ZodError([issue]), locale).fieldErrors);
       problems.push({ row: record.row, column: columnOf(kind, field), reason: reason! });
     }
+    const valid: Record<string, unknown> = {};
+    for (const [field, fieldSchema] of Object.entries(schema.shape) as [string, z.ZodType][]) {
+      if (seen.has(field)) continue;
+      const one = fieldSchema.safeParse(record.values[field]);
+      if (one.success && one.data !== undefined) valid[field] = one.data;
+    }
+    refused.push({ ...(valid as Partial<z.output<S>>), row: record.row });
   }
-  return { rows, problems };
+  return { rows, refused, problems };
 }
 
 /**
  * Checks what rows can be checked for without the database: each field by the row schema, and the key
  * (ID number, school code) repeated in the file — every row sharing a key is refused, naming the others.
+ * `rows` can be imported; `refused` are the other rows with their valid fields, to be checked further
+ * so that the report names every problem of a row at once.
  */
-export async function checkRows<S extends z.ZodType<object>>(
+export async function checkRows<S extends z.ZodObject>(
   kind: ImportKind,
   schema: S,
   key: keyof z.output<S> & string,
@@ -87,11 +101,13 @@ export async function checkRows<S extends z.ZodType<object>>(
 ) {
   const parsed = await parseRecords(kind, schema, records, locale);
   const byKey = new Map<unknown, number[]>();
-  for (const r of parsed.rows) byKey.set(r[key], [...(byKey.get(r[key]) ?? []), r.row]);
+  for (const r of [...parsed.rows, ...parsed.refused].sort((a, b) => a.row - b.row))
+    if (r[key] !== undefined) byKey.set(r[key], [...(byKey.get(r[key]) ?? []), r.row]);
   const repeated = [...byKey.values()].filter((rows) => rows.length > 1);
-  const refused = new Set(repeated.flat());
+  const duplicated = new Set(repeated.flat());
   return {
-    rows: parsed.rows.filter((r) => !refused.has(r.row)),
+    rows: parsed.rows.filter((r) => !duplicated.has(r.row)),
+    refused: [...parsed.refused, ...parsed.rows.filter((r) => duplicated.has(r.row))] as (Partial<z.output<S>> & { row: number })[],
     problems: [
       ...parsed.problems,
       ...repeated.flatMap((rows) => rows.map((n) => problem(n, key, 'duplicate_in_file', { rows: rows.join('、') }))),

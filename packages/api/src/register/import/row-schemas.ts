@@ -1,23 +1,25 @@
 import { z } from 'zod';
 import { code } from '../../inputs';
 import { schoolFields } from '../../routers/school/schemas';
-import { idNumber, isoDate, postFields, teacherFields } from '../fields';
+import { idNumber, postDate, postFields, startsAtWorkingAge, teacherFields } from '../fields';
 import { splitList } from './records';
 
 /** A teacher row: the field rules of the teacher forms, plus the school by its code. */
-export const teacherRow = z.object({
-  idNumber: idNumber(),
-  name: teacherFields.name,
-  phone: teacherFields.phone,
-  education: teacherFields.education,
-  title: teacherFields.title,
-  bankCard: teacherFields.bankCard,
-  schoolCode: code(),
-  startDate: isoDate(),
-  employmentType: postFields.employmentType,
-  status: postFields.status,
-  roles: z.preprocess(splitList, postFields.roles),
-});
+export const teacherRow = z
+  .object({
+    idNumber: idNumber(),
+    name: teacherFields.name,
+    phone: teacherFields.phone,
+    education: teacherFields.education,
+    title: teacherFields.title,
+    bankCard: teacherFields.bankCard,
+    schoolCode: code(),
+    startDate: postDate(),
+    employmentType: postFields.employmentType,
+    status: postFields.status,
+    roles: z.preprocess(splitList, postFields.roles),
+  })
+  .superRefine(startsAtWorkingAge);
 export type TeacherRow = z.output<typeof teacherRow> & { row: number };
 
 /** A school row: the field rules of the school forms, plus the county by its code. */

@@ -19,10 +19,10 @@ export async function validateRecords(
 ): Promise<{ payload: unknown[]; problems: ImportProblem[] }> {
   if (kind === 'teacher') {
     const checked = await checkRows(kind, teacherRow, 'idNumber', records, problem, locale);
-    const result = await validateTeachers(tx, user, checked.rows, problem);
+    const result = await validateTeachers(tx, user, checked.rows, problem, checked.refused);
     return { payload: result.payload, problems: [...checked.problems, ...result.problems] };
   }
   const checked = await checkRows(kind, schoolRow, 'code', records, problem, locale);
-  const result = await validateSchools(tx, user, checked.rows, problem);
+  const result = await validateSchools(tx, user, checked.rows, problem, checked.refused);
   return { payload: result.payload, problems: [...checked.problems, ...result.problems] };
 }

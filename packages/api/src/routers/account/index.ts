@@ -1,41 +1,25 @@
 import { hashPassword, invalidateUserSessions, oneTimePassword } from '@tongxing/auth';
 import { schema } from '@tongxing/db';
-import { and, asc, count, eq, ilike, or } from 'drizzle-orm';
-import { likePattern, PAGE_SIZE, toPage } from '../../inputs';
+import { count, eq } from 'drizzle-orm';
+import { PAGE_SIZE, toPage } from '../../inputs';
 import { badInput, notFound } from '../../problems';
 import { permitted } from '../../procedures';
 import { router } from '../../trpc';
+import { accountColumns as columns, accountFilters, accountOrder } from './list';
 import { accountIdInput, createAccountInput, listAccountsInput, setDisabledInput } from './schemas';
 
 const admin = permitted('account.manage');
 const u = schema.appUser;
-/** Never the password hash. */
-const columns = {
-  id: u.id,
-  username: u.username,
-  displayName: u.displayName,
-  role: u.role,
-  countyId: u.countyId,
-  schoolId: u.schoolId,
-  teacherId: u.teacherId,
-  mustChangePassword: u.mustChangePassword,
-  disabledAt: u.disabledAt,
-  createdAt: u.createdAt,
-};
 
 export const accountRouter = router({
   list: admin.input(listAccountsInput).query(async ({ ctx, input }) => {
-    const term = input.search ? likePattern(input.search) : undefined;
-    const where = and(
-      input.role ? eq(u.role, input.role) : undefined,
-      term ? or(ilike(u.username, term), ilike(u.displayName, term)) : undefined,
-    );
+    const where = accountFilters(input);
     const [rows, [total]] = await Promise.all([
       ctx.tx
         .select(columns)
         .from(u)
         .where(where)
-        .orderBy(asc(u.username))
+        .orderBy(...accountOrder(input))
         .limit(PAGE_SIZE)
         .offset((input.page - 1) * PAGE_SIZE),
       ctx.tx.select({ n: count() }).from(u).where(where),

@@ -1,6 +1,6 @@
 import { ROLE_SCOPE, TENANT_ROLES, USERNAME_PATTERN } from '@tongxing/domain';
 import { z } from 'zod';
-import { entityId, listInput, requiredText } from '../../inputs';
+import { entityId, listInput, requiredText, sortDir } from '../../inputs';
 
 const SCOPE_FIELDS = ['countyId', 'schoolId', 'teacherId'] as const;
 
@@ -34,6 +34,16 @@ export const createAccountInput = z
     };
   });
 
-export const listAccountsInput = z.object({ ...listInput, role: z.enum(TENANT_ROLES).optional() }).default({ page: 1 });
+export const ACCOUNT_SORTS = ['username', 'displayName', 'role'] as const;
+export const ACCOUNT_STATES = ['active', 'disabled'] as const;
+export const listAccountsInput = z
+  .object({
+    ...listInput,
+    role: z.enum(TENANT_ROLES).optional(),
+    state: z.enum(ACCOUNT_STATES).optional(),
+    sort: z.enum(ACCOUNT_SORTS).default('username'),
+    dir: sortDir(),
+  })
+  .default({ page: 1, sort: 'username', dir: 'asc' });
 export const accountIdInput = z.object({ accountId: entityId() });
 export const setDisabledInput = z.object({ accountId: entityId(), disabled: z.boolean() });

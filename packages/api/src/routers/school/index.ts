@@ -4,6 +4,7 @@ import { eq } from 'drizzle-orm';
 import { notFound } from '../../problems';
 import { permitted } from '../../procedures';
 import { historyOf } from '../../register/history';
+import { incomingTo, scheduledMoves } from '../../register/scheduled';
 import { router } from '../../trpc';
 import { listSchools, requireLocationClass, schoolColumns, staffOn, withCounty } from './queries';
 import { createSchoolInput, listSchoolsInput, schoolIdInput, staffInput, updateSchoolInput } from './schemas';
@@ -27,13 +28,24 @@ export const schoolRouter = router({
   staff: permitted('school.read')
     .input(staffInput)
     .query(async ({ ctx, input }) => {
-      const asOf = input.asOf ?? todayInChina();
-      return { asOf, staff: await staffOn(ctx.tx, input.schoolId, asOf) };
+      const today = todayInChina();
+      const asOf = input.asOf ?? today;
+      const staff = await staffOn(ctx.tx, input.schoolId, asOf);
+      // Decided moves not yet due, on both sides: who leaves this school and who is to join it.
+      const [leaving, incoming] = await Promise.all([
+        scheduledMoves(
+          ctx.tx,
+          staff.filter((row) => row.isPrimary).map((row) => row.teacherId),
+          today,
+        ),
+        incomingTo(ctx.tx, input.schoolId, today),
+      ]);
+      return { asOf, staff: staff.map((row) => ({ ...row, scheduled: (row.isPrimary && leaving.get(row.teacherId)) || null })), incoming };
     }),
 
   history: permitted('school.read')
     .input(schoolIdInput)
-    .query(({ ctx, input }) => historyOf(ctx.tx, 'school', input.schoolId)),
+    .query(({ ctx, input }) => historyOf(ctx.tx, ctx.locale, 'school', input.schoolId)),
 
   create: permitted('school.manage')
     .input(createSchoolInput)

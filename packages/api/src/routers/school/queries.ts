@@ -2,7 +2,7 @@ import type { SessionUser } from '@tongxing/auth';
 import { schema, type Transaction } from '@tongxing/db';
 import { and, asc, count, eq, gt, ilike, isNull, lte, or, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
-import { likePattern, PAGE_SIZE, toPage } from '../../inputs';
+import { likePattern, ordered, PAGE_SIZE, toPage } from '../../inputs';
 import { badInput } from '../../problems';
 import { visible } from '../../scope';
 import type { listSchoolsInput } from './schemas';
@@ -38,8 +38,9 @@ export function schoolFilters(user: SessionUser, input: z.infer<typeof listSchoo
   );
 }
 
-/** The orders of the school list and its Excel export. */
-export const SCHOOL_ORDER = { code: [asc(s.code)], name: [asc(s.name), asc(s.code)], county: [asc(c.code), asc(s.code)] };
+const SCHOOL_ORDER = { code: [s.code], name: [s.name, s.code], county: [c.code, s.code] };
+/** The order of the school list and its Excel export. */
+export const schoolOrder = (input: z.infer<typeof listSchoolsInput>) => ordered(SCHOOL_ORDER[input.sort], input.dir);
 
 export async function listSchools(tx: Transaction, user: SessionUser, input: z.infer<typeof listSchoolsInput>) {
   const where = schoolFilters(user, input);
@@ -49,7 +50,7 @@ export async function listSchools(tx: Transaction, user: SessionUser, input: z.i
       .from(s)
       .innerJoin(c, withCounty)
       .where(where)
-      .orderBy(...SCHOOL_ORDER[input.sort])
+      .orderBy(...schoolOrder(input))
       .limit(PAGE_SIZE)
       .offset((input.page - 1) * PAGE_SIZE),
     tx.select({ n: count() }).from(s).where(where),

@@ -1,6 +1,6 @@
 import { SCHOOL_TYPES, TERRAIN_CLASSES } from '@tongxing/domain';
 import { z } from 'zod';
-import { code, entityId, listInput, requiredText } from '../../inputs';
+import { code, entityId, listInput, requiredText, sortDir } from '../../inputs';
 import { isoDate } from '../../register/fields';
 
 export const SCHOOL_SORTS = ['code', 'name', 'county'] as const;
@@ -24,8 +24,9 @@ export const listSchoolsInput = z
     schoolType: z.enum(SCHOOL_TYPES).optional(),
     locationClass: z.string().trim().max(20).optional(),
     sort: z.enum(SCHOOL_SORTS).default('code'),
+    dir: sortDir(),
   })
-  .default({ page: 1, sort: 'code' });
+  .default({ page: 1, sort: 'code', dir: 'asc' });
 
 export const createSchoolInput = z.object({ countyId: entityId(), code: code(), ...schoolFields });
 export const updateSchoolInput = z.object({ schoolId: entityId(), ...schoolFields });

@@ -1,9 +1,11 @@
 import { schema } from '@tongxing/db';
+import { todayInChina } from '@tongxing/domain';
 import { and, eq } from 'drizzle-orm';
 import { notFound } from '../../problems';
 import { permitted } from '../../procedures';
 import { historyOf } from '../../register/history';
 import { changePost, endPost, postsOf } from '../../register/posts';
+import { scheduledMoves } from '../../register/scheduled';
 import { router } from '../../trpc';
 import { createTeacher } from './create.handler';
 import { listTeachers, teacherColumns, teacherJoins } from './list.handler';
@@ -36,13 +38,14 @@ export const teacherRouter = router({
         .where(eq(t.id, input.teacherId));
       if (!row) throw notFound();
       const posts = await postsOf(ctx.tx, input.teacherId);
-      return { ...row.teacher, schoolName: row.schoolName, countyId: row.countyId, countyName: row.countyName, posts };
+      const scheduled = (await scheduledMoves(ctx.tx, [input.teacherId], todayInChina())).get(input.teacherId) ?? null;
+      return { ...row.teacher, schoolName: row.schoolName, countyId: row.countyId, countyName: row.countyName, posts, scheduled };
     }),
 
   /** Who changed this record or its posts, when, from what to what. */
   history: permitted('teacher.read')
     .input(teacherIdInput)
-    .query(({ ctx, input }) => historyOf(ctx.tx, 'teacher', input.teacherId)),
+    .query(({ ctx, input }) => historyOf(ctx.tx, ctx.locale, 'teacher', input.teacherId)),
 
   create: permitted('teacher.manage')
     .input(createTeacherInput)

@@ -1,9 +1,10 @@
 import { schema, type Transaction } from '@tongxing/db';
 import type { SessionUser } from '@tongxing/auth';
-import { and, asc, count, eq, exists, ilike, inArray, isNull, like, lte, gt, or, sql, type SQL } from 'drizzle-orm';
+import { and, count, eq, exists, ilike, inArray, isNull, like, lte, gt, or, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
-import { likePattern, PAGE_SIZE, toPage } from '../../inputs';
+import { likePattern, ordered, PAGE_SIZE, toPage } from '../../inputs';
 import { todayInChina } from '@tongxing/domain';
+import { scheduledMoves } from '../../register/scheduled';
 import { visible } from '../../scope';
 import type { listTeachersInput } from './schemas';
 
@@ -39,6 +40,11 @@ function nameContains(term: string): SQL {
   return term.toLowerCase() === term.toUpperCase() ? like(t.name, likePattern(term)) : ilike(t.name, likePattern(term));
 }
 
+/** A whole ID number by the unique index; a part of one (often its last digits) anywhere in it. */
+function idNumberMatches(term: string): SQL {
+  return term.length === 18 ? eq(t.idNumber, term) : like(t.idNumber, likePattern(term));
+}
+
 /** The filters a list (and its Excel export) applies, in one place. */
 export function teacherFilters(user: SessionUser, input: z.infer<typeof listTeachersInput>): SQL | undefined {
   const today = todayInChina();
@@ -47,7 +53,7 @@ export function teacherFilters(user: SessionUser, input: z.infer<typeof listTeac
     visible.teachers(user),
     input.schoolId ? eq(t.schoolId, input.schoolId) : undefined,
     input.countyId ? eq(s.countyId, input.countyId) : undefined,
-    term ? (/^\d{6,}[\dXx]?$/.test(term) ? eq(t.idNumber, term.toUpperCase()) : nameContains(term)) : undefined,
+    term ? (/^\d{3,17}[\dXx]?$/.test(term) ? idNumberMatches(term.toUpperCase()) : nameContains(term)) : undefined,
     input.employmentType
       ? exists(
           sql`(select 1 from ${p} where ${p.tenantId} = ${t.tenantId} and ${p.teacherId} = ${t.id} and ${p.isPrimary}
@@ -57,12 +63,9 @@ export function teacherFilters(user: SessionUser, input: z.infer<typeof listTeac
   );
 }
 
-/** The orders of the teacher list and its Excel export. */
-export const TEACHER_ORDER = {
-  name: [asc(t.name), asc(t.id)],
-  school: [asc(s.name), asc(t.name), asc(t.id)],
-  birthDate: [asc(t.birthDate), asc(t.id)],
-};
+const TEACHER_ORDER = { name: [t.name, t.id], school: [s.name, t.name, t.id], birthDate: [t.birthDate, t.id] };
+/** The order of the teacher list and its Excel export. */
+export const teacherOrder = (input: z.infer<typeof listTeachersInput>) => ordered(TEACHER_ORDER[input.sort], input.dir);
 
 export async function listTeachers(tx: Transaction, user: SessionUser, input: z.infer<typeof listTeachersInput>) {
   const where = teacherFilters(user, input);
@@ -73,7 +76,7 @@ export async function listTeachers(tx: Transaction, user: SessionUser, input: z.
     .from(t)
     .innerJoin(s, teacherJoins.school)
     .where(where)
-    .orderBy(...TEACHER_ORDER[input.sort])
+    .orderBy(...teacherOrder(input))
     .limit(PAGE_SIZE)
     .offset((input.page - 1) * PAGE_SIZE);
   if (page.length === 0) {
@@ -92,6 +95,15 @@ export async function listTeachers(tx: Transaction, user: SessionUser, input: z.
         page.map((p) => p.id),
       ),
     )
-    .orderBy(...TEACHER_ORDER[input.sort]);
-  return toPage(rows, page[0]!.total, input.page);
+    .orderBy(...teacherOrder(input));
+  const scheduled = await scheduledMoves(
+    tx,
+    rows.map((row) => row.id),
+    todayInChina(),
+  );
+  return toPage(
+    rows.map((row) => ({ ...row, scheduled: scheduled.get(row.id) ?? null })),
+    page[0]!.total,
+    input.page,
+  );
 }

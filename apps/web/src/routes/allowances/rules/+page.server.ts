@@ -1,10 +1,11 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { can, translator } from '@tongxing/domain';
+import { describeError, InputProblems } from '@tongxing/api';
+import { can } from '@tongxing/domain';
 import { api } from '#lib/server/api.ts';
 import { submit } from '#lib/server/form-action.ts';
 import { loadOrError } from '#lib/server/load-error.ts';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
-import { draftInput, draftValues, fenOf, valuesOfVersion } from './form-values.ts';
+import { draftInput, draftValues, fenOf, valuesOfVersion, type FormatProblem } from './form-values.ts';
 
 export const load: PageServerLoad = (event) =>
   loadOrError(event, async () => {
@@ -50,15 +51,14 @@ const DRAFT_FIELDS = {
 
 const text = (form: FormData, key: string) => String(form.get(key) ?? '').trim();
 
-/** A field that is not a number, refused here before the API sees it. */
-function notANumber(event: RequestEvent, values: object, field: string) {
-  const t = translator(event.locals.locale);
-  const problem = t('error.problem.invalid_format');
-  return fail(400, {
-    message: t('error.invalid', { field: t(`field.${field === 'annualYuan' ? 'annualFen' : field}`), problem }),
-    fieldErrors: { [field]: problem } as Record<string, string>,
-    values,
-  });
+/**
+ * A field the form cannot convert, refused here before the API sees it, worded by describeError like any
+ * refusal: the field (and tier) and the format it must have; also shown beside the input itself.
+ */
+function badFormat(event: RequestEvent, values: object, problem: FormatProblem) {
+  const { field, key, place } = problem;
+  const { message, fieldErrors } = describeError(new InputProblems([{ field, key, ...(place ? { place } : {}) }]), event.locals.locale);
+  return fail(400, { message, fieldErrors: { ...fieldErrors, [problem.input]: fieldErrors[field]! }, values });
 }
 
 export const actions: Actions = {
@@ -70,10 +70,27 @@ export const actions: Actions = {
     });
   },
 
+  renameType: async (event) => {
+    const form = await event.request.formData();
+    const values = { form: 'rename' as const, allowanceTypeId: text(form, 'allowanceTypeId'), name: text(form, 'name') };
+    return submit(event, values, async () => {
+      const renamed = await api(event).allowance.renameType({ allowanceTypeId: values.allowanceTypeId, name: values.name });
+      return { done: 'renamed' as const, name: renamed.name };
+    });
+  },
+
+  deleteType: async (event) => {
+    const values = { form: 'rename' as const, allowanceTypeId: text(await event.request.formData(), 'allowanceTypeId') };
+    return submit(event, values, async () => {
+      const deleted = await api(event).allowance.deleteType({ allowanceTypeId: values.allowanceTypeId });
+      return { done: 'deleted' as const, name: deleted.name };
+    });
+  },
+
   createDraft: async (event) => {
     const values = draftValues(await event.request.formData());
     const converted = draftInput(values);
-    if (!converted.input) return notANumber(event, values, converted.badField ?? 'amount');
+    if (converted.problem) return badFormat(event, values, converted.problem);
     return submit(
       event,
       values,
@@ -88,7 +105,7 @@ export const actions: Actions = {
   updateDraft: async (event) => {
     const values = draftValues(await event.request.formData());
     const converted = draftInput(values);
-    if (!converted.input) return notANumber(event, values, converted.badField ?? 'amount');
+    if (converted.problem) return badFormat(event, values, converted.problem);
     const result = await submit(
       event,
       values,
@@ -128,7 +145,7 @@ export const actions: Actions = {
       annualYuan: text(form, 'annualYuan'),
     };
     const annualFen = fenOf(values.annualYuan);
-    if (annualFen === null) return notANumber(event, values, 'annualYuan');
+    if (annualFen === null) return badFormat(event, values, { field: 'annualFen', key: 'yuan_format', input: 'annualYuan' });
     return submit(
       event,
       values,

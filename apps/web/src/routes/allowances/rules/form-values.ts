@@ -75,33 +75,51 @@ export function basisPointsOf(percent: string): number | null {
   return m ? Number(m[1]) * 100 + Number((m[2] ?? '').padEnd(2, '0')) : null;
 }
 
-/** The API input, or the name of the field (amount / proration) that is not a number. */
-export function draftInput(v: DraftValues) {
+/** A field typed in a format the form cannot convert: the editor field it belongs to and the problem (see describeError). */
+export interface FormatProblem {
+  field: 'amount' | 'proration' | 'annualFen';
+  key: 'yuan_format' | 'percent_format' | 'days_format';
+  /** The tier (location class, numbered as listed) whose amount it is. */
+  place?: { tier: string; tierNo: number };
+  /** The input's own name, for the message beside it. */
+  input: string;
+}
+
+/** The API input, or the first field that is not in a format the form can convert. */
+export function draftInput(
+  v: DraftValues,
+): { input: ReturnType<typeof apiInput>; problem?: undefined } | { input?: undefined; problem: FormatProblem } {
   let amount: Amount;
   if (v.amountKind === 'tier') {
     const monthlyFenByClass: Record<string, number> = {};
-    for (const [cls, yuan] of Object.entries(v.tierYuan)) {
-      if (!v.locationClasses.includes(cls)) continue;
+    for (const [i, cls] of v.locationClasses.entries()) {
+      const yuan = v.tierYuan[cls];
+      if (yuan === undefined) continue;
       const fen = fenOf(yuan);
-      if (fen === null) return { badField: 'amount' as const };
+      if (fen === null)
+        return { problem: { field: 'amount', key: 'yuan_format', place: { tier: cls, tierNo: i + 1 }, input: `tier:${cls}` } };
       monthlyFenByClass[cls] = fen;
     }
     amount = { kind: 'tier', monthlyFenByClass };
   } else if (v.amountKind === 'percentage') {
     const rateBasisPoints = basisPointsOf(v.ratePercent);
-    if (rateBasisPoints === null) return { badField: 'amount' as const };
+    if (rateBasisPoints === null) return { problem: { field: 'amount', key: 'percent_format', input: 'ratePercent' } };
     amount = { kind: 'percentage', baseName: v.baseName, rateBasisPoints };
   } else {
     const monthlyFen = fenOf(v.monthlyYuan);
-    if (monthlyFen === null) return { badField: 'amount' as const };
+    if (monthlyFen === null) return { problem: { field: 'amount', key: 'yuan_format', input: 'monthlyYuan' } };
     amount = { kind: 'fixed', monthlyFen };
   }
   let proration: Proration;
   if (v.prorationKind === 'fullMonthAbove') {
     const minDays = /^\d{1,2}$/.test(v.minDays) ? Number(v.minDays) : null;
-    if (minDays === null) return { badField: 'proration' as const };
+    if (minDays === null) return { problem: { field: 'proration', key: 'days_format', input: 'minDays' } };
     proration = { kind: 'fullMonthAbove', minDays };
   } else proration = { kind: v.prorationKind === 'none' ? 'none' : 'calendarDays' };
+  return { input: apiInput(v, amount, proration) };
+}
+
+function apiInput(v: DraftValues, amount: Amount, proration: Proration) {
   const conditions: {
     inPostRequired: boolean;
     locationClasses?: string[];
@@ -120,15 +138,13 @@ export function draftInput(v: DraftValues) {
     ...(v.rolesRequired.length ? { rolesRequired: v.rolesRequired as PostRole[] } : {}),
   };
   return {
-    input: {
-      documentNo: v.documentNo,
-      documentTitle: v.documentTitle,
-      effectiveFrom: v.effectiveFrom,
-      ...(v.effectiveTo ? { effectiveTo: v.effectiveTo } : {}),
-      conditions,
-      amount,
-      proration,
-    },
+    documentNo: v.documentNo,
+    documentTitle: v.documentTitle,
+    effectiveFrom: v.effectiveFrom,
+    ...(v.effectiveTo ? { effectiveTo: v.effectiveTo } : {}),
+    conditions,
+    amount,
+    proration,
   };
 }
 

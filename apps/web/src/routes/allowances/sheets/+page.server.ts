@@ -10,15 +10,20 @@ export const load: PageServerLoad = (event) =>
   loadOrError(event, async () => {
     const month = monthParam(event.url);
     const user = event.locals.session!.user;
-    const rows = await api(event).sheet.overview({ month });
+    const state = SHEET_STATES.find((s) => s === event.url.searchParams.get('state')) ?? null;
+    const all = await api(event).sheet.overview({ month });
     return {
       month,
-      rows,
+      /** `?state=` (the home page links here with it) keeps the counties whose sheet is in that state */
+      state,
+      rows: state ? all.filter((row) => (row.state ?? 'none') === state) : all,
       canApprove: can(user.role, 'allowance.approve'),
       /** a county officer runs and submits their own county's month */
       ownCountyId: user.role === 'county_officer' ? user.countyId : null,
     };
   });
+
+const SHEET_STATES = ['none', 'draft', 'submitted', 'approved', 'returned'] as const;
 
 const text = (form: FormData, key: string) => String(form.get(key) ?? '').trim();
 

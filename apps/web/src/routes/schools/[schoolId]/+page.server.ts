@@ -24,8 +24,8 @@ export const load: PageServerLoad = (event) =>
       asOf: staff.asOf,
       // A teacher can hold a primary and a secondary post at one school on the same day.
       staff: staff.staff.map((row) => ({ id: `${row.teacherId}:${row.startDate}:${row.isPrimary}`, ...row })),
+      incoming: staff.incoming,
       history: historyEntries(history),
-      names: { [school.countyId]: school.countyName, [school.id]: school.name },
       locations: locations.map(({ name }) => name),
     };
   });

@@ -24,14 +24,11 @@ export const load: PageServerLoad = (event) =>
     const today = todayInChina();
     const current =
       teacher.posts.find(({ post }) => post.isPrimary && contains({ start: post.startDate, end: post.endDate }, today))?.post ?? null;
-    const names: Record<string, string> = { [teacher.id]: teacher.name, [teacher.schoolId]: teacher.schoolName };
-    for (const { post, schoolName } of teacher.posts) names[post.schoolId] = schoolName;
     return {
       teacher,
       current,
       today,
       history: historyEntries(history),
-      names,
       schools: schools ? { rows: schools.rows.map(({ id, name }) => ({ id, name })), total: schools.total } : null,
       allowance: allowanceLines ? { month: allowanceMonth, lines: allowanceLines } : null,
     };

@@ -3,16 +3,14 @@ import { xlsxStream } from '@tongxing/api/register/excel/stream';
 import { todayInChina, translator } from '@tongxing/domain';
 import { api } from '#lib/server/api.ts';
 import { loadOrError } from '#lib/server/load-error.ts';
-import { listParams } from '../../list-params.ts';
+import { exportInput, SCHOOL_LIST } from '../../list-params.ts';
 import { xlsxResponse } from '../../xlsx.ts';
 import type { RequestHandler } from './$types';
 
-/** The school list as filtered on its page (same query parameters), every row. */
+/** The school list as filtered and ordered on its page (the same spec reads the URL), every row. */
 export const GET: RequestHandler = (event) =>
   loadOrError(event, async () => {
-    const rows = await api(event).export.schools(
-      listParams<'schools'>(event.url, ['q', 'countyId', 'schoolType', 'locationClass', 'sort']),
-    );
+    const rows = await api(event).export.schools(exportInput(event.url, SCHOOL_LIST));
     const t = translator(event.locals.locale);
     const day = todayInChina();
     return xlsxResponse(`${t('import.sheets.school')}-${day}`, `schools-${day}`, xlsxStream([schoolListSheet(t, rows)]));

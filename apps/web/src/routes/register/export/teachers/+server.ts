@@ -3,16 +3,14 @@ import { xlsxStream } from '@tongxing/api/register/excel/stream';
 import { todayInChina, translator } from '@tongxing/domain';
 import { api } from '#lib/server/api.ts';
 import { loadOrError } from '#lib/server/load-error.ts';
-import { listParams } from '../../list-params.ts';
+import { exportInput, TEACHER_LIST } from '../../list-params.ts';
 import { xlsxResponse } from '../../xlsx.ts';
 import type { RequestHandler } from './$types';
 
-/** The teacher list as filtered on its page (same query parameters), every row. */
+/** The teacher list as filtered and ordered on its page (the same spec reads the URL), every row. */
 export const GET: RequestHandler = (event) =>
   loadOrError(event, async () => {
-    const rows = await api(event).export.teachers(
-      listParams<'teachers'>(event.url, ['q', 'countyId', 'schoolId', 'employmentType', 'sort']),
-    );
+    const rows = await api(event).export.teachers(exportInput(event.url, TEACHER_LIST));
     const t = translator(event.locals.locale);
     const day = todayInChina();
     return xlsxResponse(`${t('import.sheets.teacher')}-${day}`, `teachers-${day}`, xlsxStream([teacherListSheet(t, rows)]));

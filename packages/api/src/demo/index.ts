@@ -1,0 +1,18 @@
+import type { Database } from '@tongxing/db';
+import { todayInChina } from '@tongxing/domain';
+import { seedAllowanceDemo } from './allowances';
+
+/**
+ * Every area's demo data, made through the product's own procedures as the demo cities' people, after
+ * the register is loaded (`seedDemo` in packages/db). `db` is the app role's connection. Called once,
+ * on the database `seedDemo` has just filled (by `pnpm dev`/`pnpm start` and by the test set-up).
+ *
+ * Each area adds its own step here:
+ * - allowances: 白城 and 兰州 (rules, wage bases, sheets in every state, an adjustment);
+ * - training: 曲靖 (the 沪滇 secondments and cohorts), and 岳阳's poverty-county shares (平江县);
+ * - pairing: 岳阳 (urban–rural pairs with activities and photos);
+ * - inspections: 张家口 (an inspection with problems, 核查).
+ */
+export async function seedAreaDemos(db: Database, today = todayInChina()): Promise<void> {
+  await seedAllowanceDemo(db, today);
+}

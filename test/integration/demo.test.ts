@@ -1,0 +1,148 @@
+import { monthBounds, todayInChina } from '@tongxing/domain';
+import { DEMO_LOGINS, DEMO_PASSWORD } from '@tongxing/db/seed/demo-data';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signIn, type SignedIn } from '../support/callers';
+import { closeDbs } from '../support/db';
+
+afterAll(closeDbs);
+
+// The demo is dated relative to today: the months below are computed, never fixed.
+const today = todayInChina();
+const thisYear = Number(today.slice(0, 4));
+const monthBack = (n: number) => {
+  const index = thisYear * 12 + Number(today.slice(5, 7)) - 1 - n;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+};
+const [fourBack, threeBack, twoBack, lastMonth] = [monthBack(4), monthBack(3), monthBack(2), monthBack(1)];
+
+let bc: SignedIn;
+let lz: SignedIn;
+beforeAll(async () => {
+  bc = await signIn('baicheng', 'bc.admin', DEMO_PASSWORD);
+  lz = await signIn('lanzhou', 'lz.admin', DEMO_PASSWORD);
+});
+
+const states = async (api: SignedIn, month: string) =>
+  Object.fromEntries((await api.caller.sheet.overview({ month })).map((r) => [r.countyName, r.state]));
+
+describe('the demo seed', () => {
+  it('has the five source cities, each with a city administrator, a county officer, a school administrator and a teacher', async () => {
+    const cities = ['baicheng', 'lanzhou', 'qujing', 'yueyang', 'zhangjiakou'];
+    expect([...new Set(DEMO_LOGINS.map((l) => l.tenantCode))]).toEqual(['platform', ...cities]);
+    for (const city of cities) {
+      expect(DEMO_LOGINS.filter((l) => l.tenantCode === city).map((l) => l.role)).toEqual([
+        'city_admin',
+        'county_officer',
+        'school_admin',
+        'teacher',
+      ]);
+    }
+    for (const demo of DEMO_LOGINS) {
+      const { caller } = await signIn(demo.tenantCode, demo.username, DEMO_PASSWORD);
+      const me = await caller.auth.me();
+      expect([me?.tenant.code, me?.user.role]).toEqual([demo.tenantCode, demo.role]);
+    }
+    const qj = await signIn('qujing', 'qj.admin', DEMO_PASSWORD);
+    expect((await qj.caller.county.list()).map((c) => [c.code, c.name])).toEqual([
+      ['530302', '麒麟区'],
+      ['530323', '师宗县'],
+      ['530325', '富源县'],
+      ['530326', '会泽县'],
+      ['530381', '宣威市'],
+    ]);
+    const yy = await signIn('yueyang', 'yy.pingjiang', DEMO_PASSWORD);
+    expect((await yy.caller.county.list()).map((c) => [c.name, c.isPovertyCounty])).toEqual([['平江县', true]]);
+  });
+
+  it('白城 has published the rule of source 003, titled as the document (it has no 文号): 乡镇 300, 村小 and 教学点 500 元/月', async () => {
+    const [type] = await bc.caller.allowance.types();
+    expect(type?.name).toBe('乡村教师生活补助');
+    const versions = await bc.caller.allowance.versions({ allowanceTypeId: type!.id });
+    expect(versions.map((v) => [v.state, v.documentNo, v.effectiveFrom, v.amount, v.conditions.employmentTypes])).toEqual([
+      [
+        'published',
+        '白城市教育精准扶贫实施意见',
+        '2016-01-01',
+        { kind: 'tier', monthlyFenByClass: { 乡镇: 30_000, 村小: 50_000, 教学点: 50_000 } },
+        ['在编'],
+      ],
+    ]);
+  });
+
+  it('白城 has sheets in every state: approved 3 and 2 months back, last month one returned with its comment, one submitted, drafts', async () => {
+    const all = (state: string | null) => ({ 洮北区: state, 洮南市: state, 大安市: state, 镇赉县: state, 通榆县: state });
+    expect(await states(bc, fourBack)).toEqual(all(null));
+    expect(await states(bc, threeBack)).toEqual(all('approved'));
+    expect(await states(bc, twoBack)).toEqual(all('approved'));
+    const last = await bc.caller.sheet.overview({ month: lastMonth });
+    expect(Object.fromEntries(last.map((r) => [r.countyName, r.state]))).toEqual({
+      洮北区: 'returned',
+      洮南市: 'submitted',
+      大安市: 'draft',
+      镇赉县: 'draft',
+      通榆县: 'draft',
+    });
+    expect(last.find((r) => r.state === 'returned')?.comment).toBe('请核对平台镇中心学校本月新增班主任名单后重新计算并提交。');
+    expect(last.every((r) => r.lines > 0 && r.totalFen > 0)).toBe(true);
+  });
+
+  it('a sick leave reported after its month was approved takes the difference back on the next sheet (扣回)', async () => {
+    const sheetId = (await bc.caller.sheet.overview({ month: twoBack })).find((r) => r.countyName === '洮北区')!.sheetId!;
+    const { rows } = await bc.caller.sheet.lines({ sheetId, search: '陈宝山', page: 1 });
+    // in post to the 15th of the month at 村小 500 元/月, by calendar days, rounded half up once
+    const { days } = monthBounds(threeBack);
+    const recomputed = Math.round((50_000 * 15) / days);
+    expect(rows.map((l) => [l.kind, l.month, l.approvedFen, l.recomputedFen, l.amountFen])).toEqual([
+      ['adjustment', threeBack, 50_000, recomputed, recomputed - 50_000],
+      ['regular', twoBack, null, null, 50_000],
+    ]);
+    expect(recomputed - 50_000).toBeLessThan(0);
+  });
+
+  it('王淑芬 (bc.teacher) sees each month of the demo with its explanation', async () => {
+    const teacher = await signIn('baicheng', 'bc.teacher', DEMO_PASSWORD);
+    const teacherId = (await teacher.caller.auth.me())!.user.teacherId!;
+    for (const [month, state] of [
+      [threeBack, 'approved'],
+      [twoBack, 'approved'],
+      [lastMonth, 'returned'],
+    ] as const) {
+      const { sheetLines } = await teacher.caller.allowance.teacherMonth({ teacherId, month });
+      const segments = sheetLines.map((l) => l.segments as { schoolName: string; monthlyYuan: number; documentNo: string; days: number }[]);
+      expect(sheetLines.map((l) => [l.kind, l.allowanceType, l.amountFen, l.state])).toEqual([
+        ['regular', '乡村教师生活补助', 30_000, state],
+      ]);
+      expect(segments[0]!.map((s) => [s.schoolName, s.monthlyYuan, s.documentNo, s.days])).toEqual([
+        ['洮北区平台镇中心学校', 300, '白城市教育精准扶贫实施意见', monthBounds(month).days],
+      ]);
+    }
+  });
+
+  it('兰州 has the teachers’ average annual pay for each year the demo covers, and 何春兰 (班主任) gets all three allowances', async () => {
+    expect((await lz.caller.allowance.bases()).map((b) => [b.name, b.year, b.countyId, b.annualFen])).toEqual([
+      ['教师年均工资', thisYear, null, 9_600_000],
+      ['教师年均工资', thisYear - 1, null, 9_240_000],
+      ['教师年均工资', thisYear - 2, null, 8_880_000],
+    ]);
+    expect(Object.values(await states(lz, twoBack))).toEqual(Array(5).fill('approved'));
+    expect(await states(lz, lastMonth)).toEqual({
+      城关区: 'draft',
+      七里河区: 'draft',
+      皋兰县: 'draft',
+      永登县: 'draft',
+      榆中县: 'submitted',
+    });
+
+    const teacher = await signIn('lanzhou', 'lz.teacher', DEMO_PASSWORD);
+    const teacherId = (await teacher.caller.auth.me())!.user.teacherId!;
+    const base = Number(twoBack.slice(0, 4)) === thisYear ? 9_600_000 : 9_240_000;
+    const { sheetLines } = await teacher.caller.allowance.teacherMonth({ teacherId, month: twoBack });
+    expect(sheetLines.map((l) => [l.allowanceType, l.amountFen, l.state]).sort()).toEqual(
+      [
+        ['乡村教师生活补助', 30_000, 'approved'],
+        ['班主任津贴', Math.round((base * 0.1) / 12), 'approved'],
+        ['超工作量津贴', Math.round((base * 0.05) / 12), 'approved'],
+      ].sort(),
+    );
+  });
+});
