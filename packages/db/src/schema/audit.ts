@@ -1,4 +1,4 @@
-import { bigint, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, index, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /** Append-only: the app role may insert and read, never update or delete (grants + trigger). */
 export const auditEvent = pgTable(
@@ -15,5 +15,9 @@ export const auditEvent = pgTable(
     after: jsonb('after'),
     ip: text('ip'),
   },
-  (t) => [primaryKey({ columns: [t.tenantId, t.id] })],
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    // A record's history and the log's record filter look events up by the record they are about.
+    index('audit_event_entity_idx').on(t.tenantId, t.entityId),
+  ],
 );

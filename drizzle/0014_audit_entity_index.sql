@@ -1,0 +1,1 @@
+CREATE INDEX "audit_event_entity_idx" ON "audit_event" USING btree ("tenant_id","entity_id");
