@@ -2,6 +2,7 @@
  * Text that no field may hold: the NUL character (PostgreSQL text cannot store it, and a driver error
  * would follow) and UTF-16 surrogates without their pair (no valid character; they cannot be encoded).
  */
+// eslint-disable-next-line no-control-regex -- matching NUL is the point
 const UNSAFE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 export function isUnsafeText(value: string): boolean {

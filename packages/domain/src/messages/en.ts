@@ -642,6 +642,9 @@ export const en: Messages = {
     reason: 'Problem',
     exampleNote: 'Example row: left as it is, it is not imported; overwrite it with real data',
     failures: {
+      too_large: 'the file is too large once expanded (over 200 MB); remove extra rows or sheets and try again',
+      too_slow: 'reading the file took over 2 minutes and was stopped; remove extra rows or sheets and try again',
+      cancelled: 'the import was cancelled',
       interrupted: 'The import was interrupted by a server restart; nothing was written. Please upload the file again.',
       unreadable: 'This file cannot be read; upload an .xlsx Excel file',
       too_many_rows: 'More than {{max}} rows; import in several files',
@@ -981,6 +984,8 @@ export const en: Messages = {
     listSeparator: ', ',
     generic: 'That did not work; please try again later',
     problem: {
+      import_running_user: 'you already have an import being checked or written; wait for it to finish (or cancel it) before uploading another',
+      import_running_tenant: 'your city already has {{max}} imports running; try again shortly',
       unsafe_text: 'contains a character that cannot be stored (such as NUL); remove it and try again',
       required: 'required',
       too_short: 'at least {{min}} characters',
@@ -1051,6 +1056,7 @@ export const en: Messages = {
       scope_required: 'required for this role',
       missing_column: 'this column is missing from the file',
       duplicate_in_file: 'repeated in the file (rows {{rows}})',
+      duplicate_in_file_more: 'repeated in the file (rows {{rows}} and {{more}} more)',
       unknown_school: 'no such school code in your scope',
       unknown_county: 'no such county code in your scope',
       unknown_location_class: 'not a location class this city uses',

@@ -613,6 +613,9 @@ export const zh = {
     reason: '原因',
     exampleNote: '示例行：原样保留时不会导入，可直接覆盖填写',
     failures: {
+      too_large: '文件解压后过大（超过 200 MB），请删去多余的行或工作表后重试',
+      too_slow: '读取该文件超过 2 分钟，已停止；请删去多余的行或工作表后重试',
+      cancelled: '导入已取消',
       interrupted: '导入因服务器重启而中断，未写入任何数据，请重新上传该文件',
       unreadable: '无法读取该文件，请上传 .xlsx 格式的 Excel 文件',
       too_many_rows: '超过 {{max}} 行，请分批导入',
@@ -911,6 +914,8 @@ export const zh = {
     listSeparator: '、',
     generic: '操作未成功，请稍后再试',
     problem: {
+      import_running_user: '您已有一个导入正在校验或写入，请等它完成（或取消它）后再上传',
+      import_running_tenant: '本市同时进行的导入已达 {{max}} 个，请稍后再试',
       unsafe_text: '含有无法保存的字符（如空字符 NUL），请删除后重试',
       required: '必填',
       too_short: '至少 {{min}} 个字符',
@@ -980,6 +985,7 @@ export const zh = {
       scope_required: '该角色必须选择此项',
       missing_column: '文件缺少此列',
       duplicate_in_file: '文件中重复（第 {{rows}} 行）',
+      duplicate_in_file_more: '文件中重复（第 {{rows}} 行，及另外 {{more}} 行）',
       unknown_school: '学校代码不存在或不在您的管理范围内',
       unknown_county: '县区代码不存在或不在您的管理范围内',
       unknown_location_class: '不是本市使用的地域类别',

@@ -71,5 +71,18 @@ export const EXAMPLE: Record<ImportKind, Record<string, string>> = {
   },
 };
 
-/** Most rows one import takes: a large city's whole teacher register, with room to spare. */
+/** Most rows one import takes: a large city's whole teacher register, with room to spare. Empty rows count. */
 export const MAX_ROWS = 50_000;
+
+/**
+ * The bounds of one import, whatever the file holds (docs/ARCHITECTURE.md, "Excel import"). 50,000 full
+ * teacher rows expand to about 40 MB of sheet XML; the worker that reads them stays under 300 MB.
+ */
+export const IMPORT_LIMITS = {
+  /** What the workbook's zip may declare it expands to. */
+  unzippedBytes: 200 * 1024 * 1024,
+  /** The reading worker's heap: a file that lies about its size stops there, not in the server. */
+  workerHeapMb: 512,
+  /** How long reading one workbook may take. */
+  readMs: 120_000,
+};

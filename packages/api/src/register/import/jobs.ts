@@ -1,7 +1,7 @@
 import type { SessionUser } from '@tongxing/auth';
 import { schema, type Transaction } from '@tongxing/db';
 import type { ImportProblem } from '@tongxing/db/schema/import-job';
-import { and, desc, eq, inArray, lt, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, inArray, lt, sql } from 'drizzle-orm';
 import type { ImportKind } from './columns';
 
 const j = schema.importJob;
@@ -44,6 +44,18 @@ export async function failIfInterrupted(tx: Transaction, user: SessionUser, jobI
     .where(
       and(owned(user, jobId), inArray(j.status, ['validating', 'importing']), lt(j.updatedAt, new Date(Date.now() - INTERRUPTED_AFTER_MS))),
     );
+}
+
+/** The user's and the city's jobs still being read or imported (not counting ones silent long enough to have died). */
+export async function runningJobs(tx: Transaction, user: SessionUser): Promise<{ ofUser: number; ofTenant: number }> {
+  const [row] = await tx
+    .select({
+      ofUser: sql<number>`count(*) filter (where ${j.createdBy} = ${user.id})::int`,
+      ofTenant: sql<number>`count(*)::int`,
+    })
+    .from(j)
+    .where(and(inArray(j.status, ['validating', 'importing']), gt(j.updatedAt, new Date(Date.now() - INTERRUPTED_AFTER_MS))));
+  return row ?? { ofUser: 0, ofTenant: 0 };
 }
 
 export async function jobOf(tx: Transaction, user: SessionUser, jobId: string) {

@@ -1,5 +1,7 @@
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
+import { IMPORT_LIMITS } from './columns';
+import { declaredUnzippedBytes } from './zip-size';
 
 /** The first worksheet as text: the header row and every non-empty row after it, by Excel row number. */
 export interface Sheet {
@@ -54,13 +56,17 @@ function workerProgram(): void {
       entries: 'emit',
     });
     const sheet: Sheet = { headers: [], rows: [] };
+    let read = 0;
     for await (const worksheet of reader) {
       for await (const row of worksheet) {
+        // Every row read counts, empty ones too (and so does a row number past the limit): a file of
+        // millions of empty rows is refused as soon as it passes the limit, not read to its end.
+        read += 1;
+        if (read > maxRows + 1 || row.number > maxRows + 1) throw new Error('too_many_rows');
         const cells = Array.from((row.values as unknown[]).slice(1), text); // Array.from: empty cells are holes
         if (row.number === 1) sheet.headers = cells;
         else if (cells.some((c) => c !== '')) sheet.rows.push({ number: row.number, cells });
-        if (sheet.rows.length > maxRows) throw new Error('too_many_rows');
-        if (row.number % 1000 === 0) post({ type: 'progress', rows: sheet.rows.length });
+        if (read % 1000 === 0) post({ type: 'progress', rows: sheet.rows.length });
       }
       break; // only the first worksheet holds data; the others are the template's lists
     }
@@ -74,29 +80,55 @@ function workerProgram(): void {
 
 const exceljsPath = createRequire(import.meta.url).resolve('exceljs');
 
-/** Why a workbook could not be read: not an .xlsx file, or more rows than one import takes. */
+/** Why a workbook could not be read: not an .xlsx file, too many rows, too big once expanded, too slow, or cancelled. */
+export type UnreadableReason = 'unreadable' | 'too_many_rows' | 'too_large' | 'too_slow' | 'cancelled';
 export class UnreadableWorkbook extends Error {
-  constructor(readonly reason: 'unreadable' | 'too_many_rows') {
+  constructor(readonly reason: UnreadableReason) {
     super(reason);
   }
 }
 
 /**
- * Reads an .xlsx file in a worker thread, so a large workbook does not hold up other requests.
- * `onProgress` hears how many data rows have been read so far.
+ * Reads an .xlsx file in a worker thread, so a large workbook does not hold up other requests, within
+ * IMPORT_LIMITS: a zip declaring more than `unzippedBytes` is refused unread; the worker's heap is capped
+ * (running out ends the worker, not the server) and it is terminated after `readMs`, or when `signal`
+ * aborts (the user cancelled). `onProgress` hears how many data rows have been read so far.
  */
-export function readWorkbook(bytes: Uint8Array, maxRows: number, onProgress: (rows: number) => void = () => {}): Promise<Sheet> {
+export function readWorkbook(
+  bytes: Uint8Array,
+  maxRows: number,
+  onProgress: (rows: number) => void = () => {},
+  signal?: AbortSignal,
+): Promise<Sheet> {
+  const declared = declaredUnzippedBytes(bytes);
+  if (declared === null) return Promise.reject(new UnreadableWorkbook('unreadable'));
+  if (declared > IMPORT_LIMITS.unzippedBytes) return Promise.reject(new UnreadableWorkbook('too_large'));
+  if (signal?.aborted) return Promise.reject(new UnreadableWorkbook('cancelled'));
   return new Promise((resolve, reject) => {
-    const worker = new Worker(`(${workerProgram.toString()})()`, { eval: true, workerData: { exceljsPath, bytes, maxRows } });
+    const worker = new Worker(`(${workerProgram.toString()})()`, {
+      eval: true,
+      workerData: { exceljsPath, bytes, maxRows },
+      resourceLimits: { maxOldGenerationSizeMb: IMPORT_LIMITS.workerHeapMb },
+    });
+    let settled = false;
+    const end = (outcome: () => void) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+      void worker.terminate();
+      outcome();
+    };
+    const fail = (reason: UnreadableReason) => end(() => reject(new UnreadableWorkbook(reason)));
+    const timer = setTimeout(() => fail('too_slow'), IMPORT_LIMITS.readMs);
+    const onAbort = () => fail('cancelled');
+    signal?.addEventListener('abort', onAbort, { once: true });
     worker.on('message', (message: WorkerMessage) => {
       if (message.type === 'progress') onProgress(message.rows);
-      else {
-        void worker.terminate();
-        if (message.type === 'done') resolve(message.sheet);
-        else reject(new UnreadableWorkbook(message.message === 'too_many_rows' ? 'too_many_rows' : 'unreadable'));
-      }
+      else if (message.type === 'done') end(() => resolve(message.sheet));
+      else fail(message.message === 'too_many_rows' ? 'too_many_rows' : 'unreadable');
     });
-    worker.on('error', () => reject(new UnreadableWorkbook('unreadable')));
-    worker.on('exit', () => reject(new UnreadableWorkbook('unreadable'))); // no effect once settled
+    worker.on('error', (error: Error & { code?: string }) => fail(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'too_large' : 'unreadable'));
+    worker.on('exit', () => fail('unreadable')); // no effect once settled
   });
 }

@@ -118,6 +118,15 @@ describe('checkRows', () => {
     ]);
   });
 
+  it('names the first five rows of a large duplicate group and counts the rest, so the report stays linear', async () => {
+    const same = ['220802198503150013', '张老师', ...good.slice(2)];
+    const { rows, problems } = await check(Array.from({ length: 3_000 }, () => same));
+    expect(rows).toEqual([]);
+    expect(problems).toHaveLength(3_000);
+    expect(new Set(problems.map((p) => p.reason))).toEqual(new Set(['文件中重复（第 2、3、4、5、6 行，及另外 2995 行）']));
+    expect(JSON.stringify(problems).length).toBeLessThan(3_000 * 120);
+  });
+
   it('keeps a row with a bad field as its valid fields, so a repeated ID number in it is reported too', async () => {
     const { rows, refused, problems } = await check([good, ['220802198503150013', '李老师', '12345', ...good.slice(3)]]);
     expect(rows).toEqual([]);

@@ -47,6 +47,9 @@ export function recordsOf(
   return { records: data, problems: [], total: data.length };
 }
 
+/** How many rows of a duplicate group a problem names; the rest are counted. */
+const ROWS_NAMED = 5;
+
 /** Rows parsed between pauses, so that checking a large file does not hold up other requests. */
 const ROWS_PER_TURN = 1_000;
 
@@ -87,7 +90,9 @@ async function parseRecords<S extends z.ZodObject>(kind: ImportKind, schema: S, 
 
 /**
  * Checks what rows can be checked for without the database: each field by the row schema, and the key
- * (ID number, school code) repeated in the file — every row sharing a key is refused, naming the others.
+ * (ID number, school code) repeated in the file — every row sharing a key is refused, naming the first
+ * few rows of its group and counting the rest, so that the report stays linear in the file (a file whose
+ * 10,000 rows repeat one another gets 10,000 short problems, not 10,000 lists of 10,000 row numbers).
  * `rows` can be imported; `refused` are the other rows with their valid fields, to be checked further
  * so that the report names every problem of a row at once.
  */
@@ -102,7 +107,11 @@ export async function checkRows<S extends z.ZodObject>(
   const parsed = await parseRecords(kind, schema, records, locale);
   const byKey = new Map<unknown, number[]>();
   for (const r of [...parsed.rows, ...parsed.refused].sort((a, b) => a.row - b.row))
-    if (r[key] !== undefined) byKey.set(r[key], [...(byKey.get(r[key]) ?? []), r.row]);
+    if (r[key] !== undefined) {
+      const group = byKey.get(r[key]);
+      if (group) group.push(r.row);
+      else byKey.set(r[key], [r.row]);
+    }
   const repeated = [...byKey.values()].filter((rows) => rows.length > 1);
   const duplicated = new Set(repeated.flat());
   return {
@@ -110,7 +119,15 @@ export async function checkRows<S extends z.ZodObject>(
     refused: [...parsed.refused, ...parsed.rows.filter((r) => duplicated.has(r.row))] as (Partial<z.output<S>> & { row: number })[],
     problems: [
       ...parsed.problems,
-      ...repeated.flatMap((rows) => rows.map((n) => problem(n, key, 'duplicate_in_file', { rows: rows.join('、') }))),
+      ...repeated.flatMap((rows) => {
+        const named = rows.slice(0, ROWS_NAMED).join('、');
+        const more = rows.length - ROWS_NAMED;
+        return rows.map((n) =>
+          more > 0
+            ? problem(n, key, 'duplicate_in_file_more', { rows: named, more })
+            : problem(n, key, 'duplicate_in_file', { rows: named }),
+        );
+      }),
     ],
   };
 }

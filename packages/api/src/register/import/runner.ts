@@ -70,11 +70,21 @@ function inBackground(actor: Actor, jobId: string, work: () => Promise<void>): v
   })();
 }
 
+/** The workbooks being read in this process, by job: cancelling a job stops its worker at once. */
+const reading = new Map<string, AbortController>();
+
+/** Stops the worker reading a job's workbook, if one is (the job's status is the caller's to change). */
+export function stopReading(jobId: string): void {
+  reading.get(jobId)?.abort();
+}
+
 /** Reads and checks every row of the file in the background; the job becomes `validated` with its report. */
 export function validateInBackground(actor: Actor, jobId: string, kind: ImportKind, bytes: Uint8Array): void {
+  const controller = new AbortController();
+  reading.set(jobId, controller);
   inBackground(actor, jobId, async () => {
     const progress = progressOf(actor, jobId);
-    const sheet = await readWorkbook(bytes, MAX_ROWS, progress.report);
+    const sheet = await readWorkbook(bytes, MAX_ROWS, progress.report, controller.signal).finally(() => reading.delete(jobId));
     await progress.settled();
     const problem = problemsFor(kind, translator(actor.locale));
     const { records, problems, total } = recordsOf(kind, sheet, problem);

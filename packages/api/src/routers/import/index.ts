@@ -2,8 +2,17 @@ import { translator } from '@tongxing/domain';
 import type { Context } from '../../context';
 import { badInput, notFound } from '../../problems';
 import { permitted } from '../../procedures';
-import { createJob, errorsOf, failIfInterrupted, firstErrors, jobOf, recentJobs, transition } from '../../register/import/jobs';
-import { holdUntilCommit, importInBackground, validateInBackground, type Actor } from '../../register/import/runner';
+import {
+  createJob,
+  errorsOf,
+  failIfInterrupted,
+  firstErrors,
+  jobOf,
+  recentJobs,
+  runningJobs,
+  transition,
+} from '../../register/import/jobs';
+import { holdUntilCommit, importInBackground, stopReading, validateInBackground, type Actor } from '../../register/import/runner';
 import { router } from '../../trpc';
 import { jobIdInput, startInput } from './schemas';
 import { templateValues } from './template-values';
@@ -11,6 +20,9 @@ import { templateValues } from './template-values';
 /** Problems shown on the page; the downloadable report has them all. */
 const SHOWN_ERRORS = 200;
 const RECENT = 10;
+/** Imports being read or written at once: one per user, a few per city (each holds a worker or a long transaction). */
+const IMPORTS_PER_USER = 1;
+const IMPORTS_PER_TENANT = 3;
 
 const actorOf = (ctx: Context & { user: Actor['user'] }): Actor => ({ db: ctx.db, user: ctx.user, ip: ctx.ip, locale: ctx.locale });
 
@@ -23,6 +35,9 @@ export const importRouter = router({
   start: permitted('register.import')
     .input(startInput)
     .mutation(async ({ ctx, input }) => {
+      const running = await runningJobs(ctx.tx, ctx.user);
+      if (running.ofUser >= IMPORTS_PER_USER) throw badInput('file', 'import_running_user');
+      if (running.ofTenant >= IMPORTS_PER_TENANT) throw badInput('file', 'import_running_tenant', { max: IMPORTS_PER_TENANT });
       const jobId = await createJob(ctx.tx, ctx.user, input.kind, input.fileName);
       await holdUntilCommit(ctx.tx, jobId);
       validateInBackground(actorOf(ctx), jobId, input.kind, input.file);
@@ -70,6 +85,7 @@ export const importRouter = router({
       if (!(await jobOf(ctx.tx, ctx.user, input.jobId))) throw notFound();
       if (!(await transition(ctx.tx, ctx.user, input.jobId, ['validating', 'validated'], 'cancelled')))
         throw badInput('jobId', 'import_not_ready');
+      stopReading(input.jobId);
       return { jobId: input.jobId };
     }),
 
