@@ -35,6 +35,15 @@ export function columnLetter(index: number): string {
   return name;
 }
 
+/**
+ * Text that a spreadsheet would read as a formula once the file is re-saved as CSV (a bank file often
+ * is): values starting with = + - @, a tab or a carriage return get a leading apostrophe. Numbers and
+ * the workbook's own formula cells are left as they are.
+ */
+export function inert(cell: Cell): Cell {
+  return typeof cell === 'string' && /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+}
+
 /** Rows written between pauses, so that a large export does not hold up other requests. */
 const ROWS_PER_TURN = 500;
 const HEADER_STYLE: Partial<ExcelJS.Style> = {
@@ -66,7 +75,7 @@ async function write(writer: ExcelJS.stream.xlsx.WorkbookWriter, sheets: SheetSp
     head.commit();
     let n = 0;
     for (const row of spec.rows) {
-      sheet.addRow(row).commit();
+      sheet.addRow(row.map(inert)).commit();
       if (++n % ROWS_PER_TURN === 0) await new Promise((resume) => setImmediate(resume));
     }
     sheet.commit();

@@ -44,7 +44,10 @@ function workerProgram(): void {
       if ('text' in v) return text(v.text);
       return '';
     }
-    return String(value).trim();
+    // An export writes "'=…" for text that looks like a formula (excel/stream.ts, inert): read it back as it was.
+    return String(value)
+      .trim()
+      .replace(/^'(?=[=+\-@\t\r])/, '');
   };
 
   const read = async (): Promise<Sheet> => {
