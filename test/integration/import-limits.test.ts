@@ -14,7 +14,7 @@ beforeAll(async () => {
 });
 
 /** A teacher file whose header is followed by `count` rows that exist in the sheet but hold nothing. */
-async function emptyRows(count: number): Promise<Uint8Array> {
+async function emptyRows(count: number): Promise<Uint8Array<ArrayBuffer>> {
   const book = new ExcelJS.Workbook();
   const sheet = book.addWorksheet('teacher');
   sheet.addRow(['身份证号', '姓名']);
@@ -23,7 +23,7 @@ async function emptyRows(count: number): Promise<Uint8Array> {
 }
 
 /** A real workbook whose zip directory claims one entry expands to 2 GB (what a zip bomb looks like). */
-async function claimingTwoGigabytes(): Promise<Uint8Array> {
+async function claimingTwoGigabytes(): Promise<Uint8Array<ArrayBuffer>> {
   const bytes = await importWorkbook('teacher', []);
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   for (let at = 0; at + 46 <= bytes.byteLength; at++)

@@ -984,7 +984,8 @@ export const en: Messages = {
     listSeparator: ', ',
     generic: 'That did not work; please try again later',
     problem: {
-      import_running_user: 'you already have an import being checked or written; wait for it to finish (or cancel it) before uploading another',
+      import_running_user:
+        'you already have an import being checked or written; wait for it to finish (or cancel it) before uploading another',
       import_running_tenant: 'your city already has {{max}} imports running; try again shortly',
       unsafe_text: 'contains a character that cannot be stored (such as NUL); remove it and try again',
       required: 'required',
