@@ -18,45 +18,63 @@ export interface PreparedDatabase {
   stop: () => Promise<void>;
 }
 
+export interface StartedDatabase {
+  ownerUrl: string;
+  appUrl: string;
+  embedded: boolean;
+  stop: () => Promise<void>;
+}
+
 /**
  * The database a local process runs on: the server in DATABASE_URL (the owner role) if set, else an
- * embedded PostgreSQL whose data stays in `dataDir`. Migrations are applied; demo data is loaded into
- * an empty database when asked.
+ * embedded PostgreSQL whose data stays in `dataDir`. Running, not yet migrated.
  */
-export async function prepareDatabase(options: { seed: boolean; dataDir?: string; migrate?: boolean }): Promise<PreparedDatabase> {
+export async function startDatabase(dataDir?: string): Promise<StartedDatabase> {
   const appPassword = defaultAppPassword();
-  let ownerUrl = process.env.DATABASE_URL;
-  let stop = async () => {};
-  const embedded = !ownerUrl;
-  if (!ownerUrl) {
-    const cluster = await startEmbeddedCluster({ dataDir: options.dataDir ?? resolve(REPO_ROOT, '.data/postgres') });
-    ownerUrl = cluster.ownerUrl;
-    stop = cluster.stop;
-  }
+  const given = process.env.DATABASE_URL;
+  const cluster = given ? null : await startEmbeddedCluster({ dataDir: dataDir ?? resolve(REPO_ROOT, '.data/postgres') });
+  const ownerUrl = given ?? cluster!.ownerUrl;
+  return {
+    ownerUrl,
+    appUrl: process.env.APP_DATABASE_URL ?? appUrlFrom(ownerUrl, appPassword),
+    embedded: !given,
+    stop: cluster ? cluster.stop : async () => {},
+  };
+}
+
+/**
+ * Applies the migrations and, when asked, loads the demo into an empty database: the register as the
+ * owner, then every area's demo through the procedures as the app role. True when it loaded the demo.
+ */
+export async function populateDatabase(database: StartedDatabase, options: { seed: boolean; migrate?: boolean }): Promise<boolean> {
+  if (options.migrate ?? true) await runMigrations(database.ownerUrl, defaultAppPassword());
+  if (!options.seed) return false;
+  const owner = connect(database.ownerUrl, { max: 1 });
+  let seeded: boolean;
   try {
-    if (options.migrate ?? true) await runMigrations(ownerUrl, appPassword);
-    let seeded = false;
-    const appUrl = process.env.APP_DATABASE_URL ?? appUrlFrom(ownerUrl, appPassword);
-    if (options.seed) {
-      const owner = connect(ownerUrl, { max: 1 });
-      try {
-        seeded = await seedDemo(owner.db, await hashPassword(DEMO_PASSWORD));
-      } finally {
-        await owner.close();
-      }
-      // the areas' demo (rules, sheets, …) is made through the procedures, as the app role, on the fresh register only
-      if (seeded) {
-        const app = connect(appUrl, { max: 4 });
-        try {
-          await seedAreaDemos(app.db);
-        } finally {
-          await app.close();
-        }
-      }
+    seeded = await seedDemo(owner.db, await hashPassword(DEMO_PASSWORD));
+  } finally {
+    await owner.close();
+  }
+  // the areas' demo (rules, sheets, …) is made through the procedures, as the app role, on the fresh register only
+  if (seeded) {
+    const app = connect(database.appUrl, { max: 4 });
+    try {
+      await seedAreaDemos(app.db);
+    } finally {
+      await app.close();
     }
-    return { ownerUrl, appUrl, embedded, seeded, stop };
+  }
+  return seeded;
+}
+
+/** Both steps, stopping the embedded cluster again if populating fails. */
+export async function prepareDatabase(options: { seed: boolean; dataDir?: string; migrate?: boolean }): Promise<PreparedDatabase> {
+  const database = await startDatabase(options.dataDir);
+  try {
+    return { ...database, seeded: await populateDatabase(database, options) };
   } catch (error) {
-    await stop();
+    await database.stop();
     throw error;
   }
 }
