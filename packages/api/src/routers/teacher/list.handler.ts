@@ -84,23 +84,18 @@ export async function listTeachers(tx: Transaction, user: SessionUser, input: z.
     const [counted] = input.page > 1 ? await tx.select({ n: count() }).from(t).innerJoin(s, teacherJoins.school).where(where) : [{ n: 0 }];
     return toPage([], counted?.n ?? 0, input.page);
   }
-  const rows = await tx
-    .select(teacherColumns)
-    .from(t)
-    .innerJoin(s, teacherJoins.school)
-    .innerJoin(schema.county, teacherJoins.county)
-    .where(
-      inArray(
-        t.id,
-        page.map((p) => p.id),
-      ),
-    )
-    .orderBy(...teacherOrder(input));
-  const scheduled = await scheduledMoves(
-    tx,
-    rows.map((row) => row.id),
-    todayInChina(),
-  );
+  const ids = page.map((p) => p.id);
+  // Both go out at once on the transaction's connection: the scheduled moves need only the ids.
+  const [rows, scheduled] = await Promise.all([
+    tx
+      .select(teacherColumns)
+      .from(t)
+      .innerJoin(s, teacherJoins.school)
+      .innerJoin(schema.county, teacherJoins.county)
+      .where(inArray(t.id, ids))
+      .orderBy(...teacherOrder(input)),
+    scheduledMoves(tx, ids, todayInChina()),
+  ]);
   return toPage(
     rows.map((row) => ({ ...row, scheduled: scheduled.get(row.id) ?? null })),
     page[0]!.total,
