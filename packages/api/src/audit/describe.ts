@@ -1,4 +1,4 @@
-import { maskIdNumber, type TFunction } from '@tongxing/domain';
+import { formatYuan, maskIdNumber, type TFunction } from '@tongxing/domain';
 import { localDateTime } from './local-time';
 
 /**
@@ -233,20 +233,13 @@ function formatValue(t: TFunction, table: string, column: string, value: unknown
   if (STRUCTURED.has(column) && typeof value === 'object') return t('auditLog.structured');
   if (Array.isArray(value)) return value.map((v) => formatValue(t, table, column, v, nameOf)).join('、');
   if (typeof value === 'boolean') return t(value ? 'common.yes' : 'common.no');
-  if (typeof value === 'number') return column.endsWith('_fen') ? t('auditLog.yuan', { amount: yuanText(value) }) : String(value);
+  if (typeof value === 'number') return column.endsWith('_fen') ? t('auditLog.yuan', { amount: formatYuan(value) }) : String(value);
   if (typeof value !== 'string') return JSON.stringify(value);
   if (isReference(column)) return nameOf(value);
   const section = VALUE_LABELS[`${table}.${column}`] ?? VALUE_LABELS[column];
   if (section) return t(`${section}.${value}`, { defaultValue: value });
   if (ISO_TIMESTAMP.test(value)) return localDateTime(new Date(value));
   return maskedValue(column, value);
-}
-
-/** 分 as 元 with two decimals and thousands separators, in integer arithmetic. */
-function yuanText(fen: number): string {
-  const abs = Math.abs(fen);
-  const yuan = String(Math.floor(abs / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return `${fen < 0 ? '-' : ''}${yuan}.${String(abs % 100).padStart(2, '0')}`;
 }
 
 /** How the record an event is about is called, e.g. for the page's "record" filter. */

@@ -1,22 +1,16 @@
 import type { SessionUser } from '@tongxing/auth';
 import { schema, type Transaction } from '@tongxing/db';
-import { and, desc, eq, like, or, type SQL } from 'drizzle-orm';
+import { and, desc, eq, like, or } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
 import { likePattern } from '../../inputs';
+import { visible } from '../../scope';
 import type { listRequestsInput } from './schemas';
 
 const r = schema.postRequest;
 const t = schema.teacher;
 const from = alias(schema.school, 'from_school');
 const to = alias(schema.school, 'to_school');
-
-/** Requests about the user's staff, or moving someone into their school or county. */
-function visibleRequests(user: SessionUser): SQL | undefined {
-  if (user.role === 'school_admin') return or(eq(t.schoolId, user.schoolId!), eq(r.toSchoolId, user.schoolId!));
-  if (user.role === 'county_officer') return or(eq(from.countyId, user.countyId!), eq(to.countyId, user.countyId!));
-  return undefined;
-}
 
 /** The requests the user may see, newest first, as the list and its Excel export show them (`limit` for the page). */
 export function requestRows(tx: Transaction, user: SessionUser, input: z.infer<typeof listRequestsInput>, limit?: number) {
@@ -47,7 +41,7 @@ export function requestRows(tx: Transaction, user: SessionUser, input: z.infer<t
     .innerJoin(schema.appUser, and(eq(schema.appUser.tenantId, r.tenantId), eq(schema.appUser.id, r.requestedBy)))
     .where(
       and(
-        visibleRequests(user),
+        visible.requests(user, from, to),
         input.state ? eq(r.state, input.state) : undefined,
         term ? or(like(t.name, term), like(from.name, term), like(to.name, term)) : undefined,
       ),
