@@ -48,14 +48,15 @@ describe('the catalogue enforces tenancy on every tenant-owned table', () => {
     expect((await tenantTables()).filter((t) => !withPk.has(t))).toEqual([]);
   });
 
-  it('audits every tenant table except sessions, the log itself and derived allowance lines', async () => {
+  it('audits every tenant table except sessions, the log itself, derived rows and the hours ledger', async () => {
     const rows = await ownerDb().sql<{ table: string }[]>`
       select c.relname as table from pg_trigger t join pg_class c on c.oid = t.tgrelid
       join pg_proc p on p.oid = t.tgfoid where p.proname = 'tongxing_audit_row'`;
     const audited = new Set(rows.map((r) => r.table));
-    // Not row-audited: sessions, the log itself, and allowance lines (derived by the monthly run,
-    // whose sheet row records each run, submission and decision).
-    const exempt = new Set(['session', 'audit_event', 'allowance_line']);
+    // Not row-audited: sessions, the log itself, allowance lines (derived by the monthly run, whose
+    // sheet row records each run, submission and decision), absences (derived by a trigger from the
+    // audited enrolments) and the hours ledger (append-only, each entry naming who wrote it).
+    const exempt = new Set(['session', 'audit_event', 'allowance_line', 'teacher_away', 'training_hours_entry']);
     const missing = (await tenantTables()).filter((t) => !audited.has(t) && !exempt.has(t));
     expect(missing).toEqual([]);
   });

@@ -29,3 +29,9 @@ export function conflictField(error: unknown): string | null {
 export function isMissingReference(error: unknown): boolean {
   return pgError(error)?.code === '23503';
 }
+
+/** The constraint a check, exclusion or unique violation names (a trigger may name one too), else null. */
+export function violatedConstraint(error: unknown): string | null {
+  const e = pgError(error);
+  return e && ['23505', '23514', '23P01'].includes(e.code!) ? (e.constraint_name ?? null) : null;
+}

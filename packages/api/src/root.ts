@@ -13,6 +13,11 @@ import { schoolRouter } from './routers/school/index';
 import { sheetRouter } from './routers/sheet/index';
 import { teacherRouter } from './routers/teacher/index';
 import { tenantRouter } from './routers/tenant';
+import { cohortRouter } from './routers/training/cohort';
+import { trainingCycleRouter } from './routers/training/cycle';
+import { enrolmentRouter } from './routers/training/enrolment';
+import { hoursRouter } from './routers/training/hours';
+import { programmeRouter } from './routers/training/programme';
 import { createCallerFactory, router } from './trpc';
 
 export const appRouter = router({
@@ -31,6 +36,11 @@ export const appRouter = router({
   import: importRouter,
   export: exportRouter,
   home: homeRouter,
+  programme: programmeRouter,
+  cohort: cohortRouter,
+  enrolment: enrolmentRouter,
+  hours: hoursRouter,
+  trainingCycle: trainingCycleRouter,
 });
 
 export type AppRouter = typeof appRouter;

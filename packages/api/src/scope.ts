@@ -18,6 +18,11 @@ export const ID_FIELDS = {
   allowanceTypeId: 'allowanceType',
   ruleVersionId: 'ruleVersion',
   sheetId: 'sheet',
+  programmeId: 'programme',
+  cohortId: 'cohort',
+  enrolmentId: 'enrolment',
+  entryId: 'hoursEntry',
+  cycleId: 'trainingCycle',
 } as const;
 export type IdField = keyof typeof ID_FIELDS;
 
@@ -27,8 +32,8 @@ export type IdField = keyof typeof ID_FIELDS;
  */
 export const TENANT_WIDE_FIELDS: ReadonlySet<IdField> = new Set(['toSchoolId']);
 
-/** Ids of city-wide configuration (allowance rules): every user of the city may be permitted to read them. */
-export const CITY_CONFIG_FIELDS: ReadonlySet<IdField> = new Set(['allowanceTypeId', 'ruleVersionId']);
+/** Ids of city-wide configuration (allowance rules, the training catalogue): every user of the city may be permitted to read them. */
+export const CITY_CONFIG_FIELDS: ReadonlySet<IdField> = new Set(['allowanceTypeId', 'ruleVersionId', 'programmeId', 'cohortId', 'cycleId']);
 export type EntityKind = (typeof ID_FIELDS)[IdField];
 
 /** Where a record sits: the county, school and teacher it belongs to (null when it is city-wide). */
@@ -99,6 +104,35 @@ export async function placementOf(tx: Transaction, kind: EntityKind, id: string)
         .from(schema.allowanceSheet)
         .where(eq(schema.allowanceSheet.id, id));
       return row ? { ...cityWide, countyId: row.countyId } : null;
+    }
+    case 'programme': {
+      const [row] = await tx
+        .select({ id: schema.trainingProgramme.id })
+        .from(schema.trainingProgramme)
+        .where(eq(schema.trainingProgramme.id, id));
+      return row ? { ...cityWide, tenantWide: true } : null;
+    }
+    case 'cohort': {
+      const [row] = await tx.select({ id: schema.trainingCohort.id }).from(schema.trainingCohort).where(eq(schema.trainingCohort.id, id));
+      return row ? { ...cityWide, tenantWide: true } : null;
+    }
+    case 'trainingCycle': {
+      const [row] = await tx.select({ id: schema.trainingCycle.id }).from(schema.trainingCycle).where(eq(schema.trainingCycle.id, id));
+      return row ? { ...cityWide, tenantWide: true } : null;
+    }
+    case 'enrolment': {
+      const [row] = await tx
+        .select({ teacherId: schema.trainingEnrolment.teacherId })
+        .from(schema.trainingEnrolment)
+        .where(eq(schema.trainingEnrolment.id, id));
+      return row ? placementOf(tx, 'teacher', row.teacherId) : null;
+    }
+    case 'hoursEntry': {
+      const [row] = await tx
+        .select({ teacherId: schema.trainingHoursEntry.teacherId })
+        .from(schema.trainingHoursEntry)
+        .where(eq(schema.trainingHoursEntry.id, id));
+      return row ? placementOf(tx, 'teacher', row.teacherId) : null;
     }
     case 'account': {
       const [row] = await tx.select({ id: schema.appUser.id }).from(schema.appUser).where(eq(schema.appUser.id, id));

@@ -26,14 +26,17 @@ describe('navigationFor', () => {
   }
 
   it('shows only groups that hold a page, in the order of the areas', () => {
-    expect(navigationFor({ role: 'city_admin' }).map((s) => s.id)).toEqual(['register', 'allowances', 'settings']);
+    expect(navigationFor({ role: 'city_admin' }).map((s) => s.id)).toEqual(['register', 'allowances', 'training', 'settings']);
     expect(navigationFor({ role: 'operator' }).map((s) => s.id)).toEqual(['settings']);
-    expect(navigationFor({ role: 'school_admin' }).map((s) => s.id)).toEqual(['register']);
+    expect(navigationFor({ role: 'school_admin' }).map((s) => s.id)).toEqual(['register', 'training']);
   });
 
-  it('sends a teacher to their own record and allowances, never to the lists', () => {
-    expect(hrefs('teacher')).toEqual([`/teachers/${TEACHER_ID}`, '/allowances/mine']);
-    expect(navigationFor({ role: 'teacher', teacherId: null }).flatMap((s) => s.links.map((l) => l.href))).toEqual(['/allowances/mine']);
+  it('sends a teacher to their own record, allowances and training, never to the lists', () => {
+    expect(hrefs('teacher')).toEqual([`/teachers/${TEACHER_ID}`, '/allowances/mine', '/training/mine']);
+    expect(navigationFor({ role: 'teacher', teacherId: null }).flatMap((s) => s.links.map((l) => l.href))).toEqual([
+      '/allowances/mine',
+      '/training/mine',
+    ]);
   });
 
   it('offers the simulation to whoever may edit the rules, and to no one else', () => {

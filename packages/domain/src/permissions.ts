@@ -30,6 +30,22 @@ export const PERMISSIONS = {
   'allowance.approve': ['city_admin'],
   /** A teacher's month computed from the published rules, with its explanation. */
   'allowance.preview': ['city_admin', 'county_officer', 'school_admin', 'teacher'],
+  /** The training catalogue: programmes, cohorts and their places, readable by everyone in the city. */
+  'training.read': ['city_admin', 'county_officer', 'school_admin', 'teacher'],
+  /** Creating programmes and cohorts: the city for its own, a county for its 县培 (the handler checks which). */
+  'training.manage': ['city_admin', 'county_officer'],
+  /** Nominating teachers, deciding applications and withdrawals, recording completion. */
+  'training.nominate': ['city_admin', 'county_officer'],
+  /** A teacher applying to an open cohort for themselves. */
+  'training.apply': ['teacher'],
+  /** Withdrawing from a cohort: the teacher themselves, or their county or the city. */
+  'training.withdraw': ['city_admin', 'county_officer', 'teacher'],
+  /** Hours ledgers and the cycle's pace: one's own, or those of one's scope. */
+  'training.hours': ['city_admin', 'county_officer', 'school_admin', 'teacher'],
+  /** Manual hours entries and reversing entries. */
+  'training.ledger': ['city_admin', 'county_officer'],
+  /** The hours cycle (e.g. 360 学时 in 2026–2030) and the city's training levels. */
+  'training.configure': ['city_admin'],
   'account.manage': ['city_admin'],
   'audit.read': ['city_admin'],
 } as const satisfies Record<string, readonly Role[]>;

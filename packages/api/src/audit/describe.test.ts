@@ -254,8 +254,14 @@ describe('describeEvent', () => {
       allowance_rule_version: [{ allowance_type_id: 'ty', effective_from: '2026-01-01' }, '生活补助 标准（2026-01-01 起）'],
       wage_base: [{ name: '岗位工资', year: 2026 }, '岗位工资（2026 年）'],
       allowance_sheet: [{ county_id: COUNTY, month: '2026-10' }, '洮北区 2026-10 发放表'],
+      training_level: [{ name: '国培' }, '国培'],
+      training_programme: [{ name: '国培计划示范班' }, '国培计划示范班'],
+      training_cohort: [{ name: '第一期' }, '第一期'],
+      training_quota: [{ cohort_id: 'co', county_id: COUNTY }, '国培计划示范班（第一期） 的 洮北区 名额'],
+      training_enrolment: [{ teacher_id: TEACHER, cohort_id: 'co' }, '王淑芬 参加 国培计划示范班（第一期）'],
+      training_cycle: [{ start_date: '2026-01-01', end_date: '2030-12-31' }, '2026-01-01 至 2030-12-31 学时周期'],
     };
-    const known = new Map([...names, ['ty', '生活补助']]);
+    const known = new Map([...names, ['ty', '生活补助'], ['co', '国培计划示范班（第一期）']]);
     for (const table of AUDITED_TABLES) {
       const [row, record] = rows[table]!;
       const deleted = describeEvent(event({ action: 'delete', entity: table, before: row }), known, zhT).text;

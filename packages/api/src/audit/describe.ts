@@ -22,6 +22,12 @@ export const AUDITED_TABLES = [
   'allowance_rule_version',
   'wage_base',
   'allowance_sheet',
+  'training_level',
+  'training_programme',
+  'training_cohort',
+  'training_quota',
+  'training_enrolment',
+  'training_cycle',
 ] as const;
 export type AuditedTable = (typeof AUDITED_TABLES)[number];
 
@@ -88,10 +94,15 @@ const VALUE_LABELS: Record<string, string> = {
   'allowance_rule_version.state': 'allowance.states',
   'import_job.status': 'import.statuses',
   'import_job.kind': 'import.kinds',
+  'training_enrolment.state': 'training.state',
+  'training_enrolment.waitlisted_for': 'training.state',
+  'training_enrolment.origin': 'training.origin',
+  'training_enrolment.result': 'training.result',
+  'training_cycle.joiners': 'training.joiners',
 };
 
 /** Columns whose value is a structure (a rule's conditions, amounts, proration): named as changed, not spelled out. */
-const STRUCTURED = new Set(['conditions', 'amount', 'proration']);
+const STRUCTURED = new Set(['conditions', 'amount', 'proration', 'target', 'completion_rule', 'min_hours_by_level']);
 
 const asRow = (value: unknown): Row | null => (value && typeof value === 'object' && !Array.isArray(value) ? (value as Row) : null);
 const isEmpty = (value: unknown) => value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
@@ -257,7 +268,16 @@ function recordName(t: TFunction, table: string, row: Row, entityId: string | nu
     case 'teacher':
     case 'location_class':
     case 'allowance_type':
+    case 'training_level':
+    case 'training_programme':
+    case 'training_cohort':
       return str(row.name) || nameOf(entityId);
+    case 'training_quota':
+      return t('auditLog.records.quota', { cohort: nameOf(row.cohort_id), county: nameOf(row.county_id) });
+    case 'training_enrolment':
+      return t('auditLog.records.enrolment', { teacher: nameOf(row.teacher_id), cohort: nameOf(row.cohort_id) });
+    case 'training_cycle':
+      return t('auditLog.records.cycle', { from: str(row.start_date), to: str(row.end_date) });
     case 'app_user':
       return str(row.username) || nameOf(entityId);
     case 'wage_base':

@@ -8,3 +8,4 @@ export * from './post-request';
 export * from './import-job';
 export * from './allowance';
 export * from './allowance-sheet';
+export * from './training';

@@ -1,3 +1,4 @@
+import { trainingEn } from './training.en';
 import type { Messages } from './zh';
 
 export const en: Messages = {
@@ -11,6 +12,7 @@ export const en: Messages = {
     teacher: 'Teacher',
   },
   nav: {
+    ...trainingEn.nav,
     home: 'Home',
     requests: 'Requests',
     tenants: 'Cities',
@@ -446,6 +448,7 @@ export const en: Messages = {
       logout: 'Logged out',
     },
     kinds: {
+      ...trainingEn.audit.kinds,
       tenant: 'city',
       county: 'county',
       school: 'school',
@@ -461,6 +464,7 @@ export const en: Messages = {
       allowance_sheet: 'allowance sheet',
     },
     records: {
+      ...trainingEn.audit.records,
       post: 'the post of {{teacher}} at {{school}}',
       postRequest: 'the post change request for {{teacher}}',
       sheet: 'the {{county}} {{month}} allowance sheet',
@@ -497,6 +501,7 @@ export const en: Messages = {
       other: '{{actor}}: {{action}} {{kind}} {{record}}',
     },
     columns: {
+      ...trainingEn.audit.columns,
       tenant: { code: 'code', name: 'name', province: 'province', is_platform: 'platform', disabled_at: 'disabled at' },
       county: { code: 'code', name: 'name', is_poverty_county: 'formerly poor county' },
       school: {
@@ -971,6 +976,7 @@ export const en: Messages = {
       message: 'The request for {{teacher}} ({{change}}) is withdrawn and will not be decided.',
     },
   },
+  training: trainingEn.training,
   error: {
     busy: 'A long task of yours (a simulation, an export or a monthly run) is still running, or your city has reached its limit of such tasks at once; try again when it has finished',
     internal: 'Something went wrong on the server; please try again later (error id {{id}})',
@@ -984,6 +990,7 @@ export const en: Messages = {
     listSeparator: ', ',
     generic: 'That did not work; please try again later',
     problem: {
+      ...trainingEn.problems,
       import_running_user:
         'you already have an import being checked or written; wait for it to finish (or cancel it) before uploading another',
       import_running_tenant: 'your city already has {{max}} imports running; try again shortly',
@@ -1067,6 +1074,7 @@ export const en: Messages = {
     },
   },
   field: {
+    ...trainingEn.fields,
     dateFrom: 'From date',
     dateTo: 'To date',
     actor: 'Who',

@@ -1,3 +1,4 @@
+import { trainingZh } from './training.zh';
 /** Chinese is the source language: every key exists here first. */
 export const zh = {
   app: { name: '同行', tagline: '乡村教师支持平台' },
@@ -10,6 +11,7 @@ export const zh = {
     teacher: '教师',
   },
   nav: {
+    ...trainingZh.nav,
     home: '首页',
     requests: '变动申请',
     tenants: '城市租户',
@@ -419,6 +421,7 @@ export const zh = {
       logout: '退出登录',
     },
     kinds: {
+      ...trainingZh.audit.kinds,
       tenant: '城市',
       county: '县区',
       school: '学校',
@@ -434,6 +437,7 @@ export const zh = {
       allowance_sheet: '发放表',
     },
     records: {
+      ...trainingZh.audit.records,
       post: '{{teacher}} 在 {{school}} 的任职',
       postRequest: '{{teacher}} 的任职变动申请',
       sheet: '{{county}} {{month}} 发放表',
@@ -470,6 +474,7 @@ export const zh = {
       other: '{{actor}} {{action}} {{kind}} {{record}}',
     },
     columns: {
+      ...trainingZh.audit.columns,
       tenant: { code: '代码', name: '名称', province: '省份', is_platform: '平台', disabled_at: '停用时间' },
       county: { code: '代码', name: '名称', is_poverty_county: '脱贫县' },
       school: {
@@ -901,6 +906,7 @@ export const zh = {
     approveRequest: { title: '批准该申请？', message: '批准后 {{teacher}} 的任职变动（{{change}}）自 {{date}} 起生效。' },
     withdrawRequest: { title: '撤回该申请？', message: '撤回对 {{teacher}} 的申请（{{change}}）后，审批人不再处理它。' },
   },
+  training: trainingZh.training,
   error: {
     busy: '您有一项耗时操作（模拟测算、导出或生成发放表）正在进行，或本市同时进行的此类操作已达上限；请等它完成后再试',
     internal: '服务器出错了，请稍后再试（错误编号 {{id}}）',
@@ -914,6 +920,7 @@ export const zh = {
     listSeparator: '、',
     generic: '操作未成功，请稍后再试',
     problem: {
+      ...trainingZh.problems,
       import_running_user: '您已有一个导入正在校验或写入，请等它完成（或取消它）后再上传',
       import_running_tenant: '本市同时进行的导入已达 {{max}} 个，请稍后再试',
       unsafe_text: '含有无法保存的字符（如空字符 NUL），请删除后重试',
@@ -995,6 +1002,7 @@ export const zh = {
     },
   },
   field: {
+    ...trainingZh.fields,
     dateFrom: '起始日期',
     dateTo: '截止日期',
     actor: '操作人',

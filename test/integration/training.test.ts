@@ -1,0 +1,283 @@
+import { describeError } from '@tongxing/api';
+import { checkCharacter, todayInChina } from '@tongxing/domain';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Caller } from '../support/callers';
+import { makeCity, type City } from '../support/city';
+import { closeDbs, ownerDb } from '../support/db';
+
+afterAll(closeDbs);
+
+let city: City;
+let admin: Caller;
+let officer1: Caller;
+/** Teachers of county 1's village school, besides teacher1. */
+const extra: string[] = [];
+
+function idNumber(serial: number): string {
+  const first17 = `22080219900101${String(serial).padStart(3, '0')}`;
+  return first17 + checkCharacter(first17);
+}
+
+const assessment = { kind: 'assessment' } as const;
+
+async function message(promise: Promise<unknown>): Promise<string> {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  if (!error) throw new Error('expected a refusal');
+  return describeError(error, 'zh').message;
+}
+
+async function programme(caller: Caller, fields: Partial<Parameters<Caller['programme']['create']>[0]> = {}) {
+  return caller.programme.create({ name: '乡村教师能力提升', level: '省培', form: '集中培训', ...fields });
+}
+
+beforeAll(async () => {
+  city = await makeCity('train');
+  admin = city.admin.caller;
+  officer1 = city.county1Officer.caller;
+  for (let i = 1; i <= 3; i++) {
+    const t = await admin.teacher.create({
+      idNumber: idNumber(i),
+      name: `学员${i}`,
+      schoolId: city.ids.school1,
+      startDate: '2015-09-01',
+      employmentType: '在编',
+    });
+    extra.push(t.id);
+  }
+});
+
+describe('places: capacity, quotas and the waiting list', () => {
+  it('refuses a nomination beyond the county quota, naming why, and writes nothing', async () => {
+    const p = await programme(admin);
+    const cohort = await admin.cohort.create({
+      programmeId: p.id,
+      name: '第一期',
+      startDate: '2027-03-01',
+      endDate: '2027-03-10',
+      capacity: 10,
+      hours: 60,
+      completionRule: assessment,
+    });
+    await admin.cohort.setQuotas({ cohortId: cohort.id, quotas: [{ countyId: city.ids.county1, places: 1 }] });
+    const first = await officer1.enrolment.nominate({ cohortId: cohort.id, teacherId: city.ids.teacher1 });
+    expect(first.state).toBe('nominated');
+    expect(await message(officer1.enrolment.nominate({ cohortId: cohort.id, teacherId: extra[0]! }))).toBe(
+      '期次：本县区在本期的名额已用完（可加入候补）',
+    );
+    expect(await message(city.county2Officer.caller.enrolment.nominate({ cohortId: cohort.id, teacherId: city.ids.teacher2 }))).toBe(
+      '期次：本期没有给该县区分配名额',
+    );
+    const listed = await admin.enrolment.list({ cohortId: cohort.id });
+    expect(listed.rows.map((r) => [r.teacherName, r.state])).toEqual([['张老师', 'nominated']]);
+    expect((await admin.cohort.get({ cohortId: cohort.id })).quotas.map((q) => [q.places, q.held])).toEqual([[1, 1]]);
+  });
+
+  it('gives the last place to exactly one of two officers nominating at once', async () => {
+    const p = await programme(admin);
+    const cohort = await admin.cohort.create({
+      programmeId: p.id,
+      name: '第二期',
+      startDate: '2027-04-01',
+      endDate: '2027-04-05',
+      capacity: 1,
+      hours: 30,
+      completionRule: assessment,
+    });
+    const results = await Promise.allSettled([
+      officer1.enrolment.nominate({ cohortId: cohort.id, teacherId: extra[0]! }),
+      city.county2Officer.caller.enrolment.nominate({ cohortId: cohort.id, teacherId: city.ids.teacher2 }),
+    ]);
+    expect(results.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
+    const refused = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
+    expect(describeError(refused.reason, 'zh').message).toBe('期次：本期名额已满（可加入候补）');
+    const [row] = await ownerDb().sql<{ held: number; n: number }[]>`
+      select c.held, (select count(*)::int from training_enrolment e where e.cohort_id = c.id) as n from training_cohort c where c.id = ${cohort.id}`;
+    expect(row).toEqual({ held: 1, n: 1 });
+  });
+
+  it('keeps a waiting list that moves up when someone withdraws, with the reason kept', async () => {
+    const p = await programme(admin, { level: '县培', countyId: city.ids.county1 });
+    const cohort = await officer1.cohort.create({
+      programmeId: p.id,
+      name: '第一期',
+      startDate: '2027-05-10',
+      endDate: '2027-05-12',
+      capacity: 1,
+      hours: 18,
+      completionRule: assessment,
+    });
+    const holder = await officer1.enrolment.nominate({ cohortId: cohort.id, teacherId: extra[1]! });
+    expect(holder.state).toBe('enrolled');
+    const waiting = await officer1.enrolment.nominate({ cohortId: cohort.id, teacherId: extra[2]!, waitlist: true });
+    expect(waiting.state).toBe('waitlisted');
+    const { withdrawn, promoted } = await officer1.enrolment.withdraw({ enrolmentId: holder.id, reason: '临时承担中考监考任务' });
+    expect([withdrawn.state, withdrawn.reason]).toEqual(['withdrawn', '临时承担中考监考任务']);
+    expect(promoted && [promoted.id, promoted.state]).toEqual([waiting.id, 'enrolled']);
+  });
+});
+
+describe('who may be enrolled', () => {
+  it('refuses a teacher outside the target group, a second enrolment, and a teacher out of scope', async () => {
+    const p = await programme(admin, { target: { schoolTypes: [], locationClasses: ['县城'], countyIds: [], subjects: [], roles: [] } });
+    const cohort = await admin.cohort.create({
+      programmeId: p.id,
+      name: '县城教师班',
+      startDate: '2027-06-01',
+      endDate: '2027-06-03',
+      capacity: 5,
+      hours: 20,
+      completionRule: assessment,
+    });
+    expect(await message(officer1.enrolment.nominate({ cohortId: cohort.id, teacherId: city.ids.teacher1 }))).toBe(
+      '教师：不符合本项目的培训对象（地域类别）',
+    );
+    const ok = await city.county2Officer.caller.enrolment.nominate({ cohortId: cohort.id, teacherId: city.ids.teacher2 });
+    expect(ok.state).toBe('nominated');
+    expect(await message(admin.enrolment.nominate({ cohortId: cohort.id, teacherId: city.ids.teacher2 }))).toBe(
+      '教师：该教师已在本期名单中（已推荐（待市审核））',
+    );
+    await expect(officer1.enrolment.nominate({ cohortId: cohort.id, teacherId: city.ids.teacher2 })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
+  });
+
+  it('refuses an off-the-job placement overlapping another, here and in the database', async () => {
+    const p = await programme(admin, { name: '骨干教师置换脱产研修', form: '置换脱产研修', level: '国培' });
+    const autumn = await admin.cohort.create({
+      programmeId: p.id,
+      name: '秋季班',
+      startDate: '2027-09-01',
+      endDate: '2027-11-30',
+      capacity: 5,
+      hours: 300,
+      completionRule: assessment,
+    });
+    const winter = await admin.cohort.create({
+      programmeId: p.id,
+      name: '冬季班',
+      startDate: '2027-11-15',
+      endDate: '2028-01-31',
+      capacity: 5,
+      hours: 300,
+      completionRule: assessment,
+    });
+    expect([autumn.offTheJob, winter.offTheJob]).toEqual([true, true]);
+    await admin.enrolment.nominate({ cohortId: autumn.id, teacherId: extra[0]! });
+    expect(await message(admin.enrolment.nominate({ cohortId: winter.id, teacherId: extra[0]! }))).toBe(
+      '教师：与该教师 2027-09-01 至 2027-11-30 的脱产培训时间重叠',
+    );
+    // Whatever writes it, the database refuses a second absence on the same days.
+    const [teacher] = await ownerDb().sql<{ tenant_id: string }[]>`select tenant_id from teacher where id = ${extra[0]!}`;
+    await expect(
+      ownerDb().sql`insert into teacher_away (tenant_id, teacher_id, start_date, end_date, source, source_id)
+        values (${teacher!.tenant_id}, ${extra[0]!}, '2027-10-01', '2027-10-15', 'rotation', gen_random_uuid())`,
+    ).rejects.toMatchObject({ constraint_name: 'teacher_away_no_overlap' });
+    // A short course on the same days is not off the job.
+    const short = await programme(admin, { name: '送教下乡', form: '送教下乡', level: '县培', countyId: city.ids.county1 });
+    const visit = await officer1.cohort.create({
+      programmeId: short.id,
+      name: '十月',
+      startDate: '2027-10-08',
+      endDate: '2027-10-09',
+      capacity: 20,
+      hours: 12,
+      completionRule: assessment,
+    });
+    expect((await officer1.enrolment.nominate({ cohortId: visit.id, teacherId: extra[0]! })).state).toBe('enrolled');
+  });
+
+  it('lets a teacher apply to an open cohort; the county and then the city approve', async () => {
+    const p = await programme(admin, { name: '国培计划示范班', level: '国培' });
+    const cohort = await admin.cohort.create({
+      programmeId: p.id,
+      name: '第一期',
+      startDate: '2027-07-01',
+      endDate: '2027-07-10',
+      capacity: 5,
+      hours: 60,
+      completionRule: assessment,
+      applicationOpen: true,
+    });
+    const applied = await city.teacher1.caller.enrolment.applyFor({ cohortId: cohort.id });
+    expect(applied.state).toBe('applied');
+    await expect(city.county2Officer.caller.enrolment.approve({ enrolmentId: applied.id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect((await officer1.enrolment.approve({ enrolmentId: applied.id })).state).toBe('nominated');
+    await expect(officer1.enrolment.approve({ enrolmentId: applied.id })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    expect((await admin.enrolment.approve({ enrolmentId: applied.id })).state).toBe('enrolled');
+    const closed = await admin.cohort.create({ ...cohortFields(p.id), applicationOpen: false });
+    expect(await message(city.teacher1.caller.enrolment.applyFor({ cohortId: closed.id }))).toBe('期次：本期未开放报名，或已开班');
+  });
+});
+
+function cohortFields(programmeId: string) {
+  return {
+    programmeId,
+    name: '补充期',
+    startDate: '2027-08-01',
+    endDate: '2027-08-02',
+    capacity: 5,
+    hours: 10,
+    completionRule: assessment,
+  };
+}
+
+describe('completion and the hours ledger', () => {
+  it('writes the hours on a pass, reverses them with a reason, and never edits an entry', async () => {
+    const p = await programme(admin, { name: '市级班主任培训', level: '市培' });
+    const cohort = await admin.cohort.create({
+      programmeId: p.id,
+      name: '2026年第一期',
+      startDate: '2026-04-01',
+      endDate: '2026-04-05',
+      capacity: 30,
+      hours: 40,
+      completionRule: assessment,
+    });
+    const enrolment = await admin.enrolment.nominate({ cohortId: cohort.id, teacherId: extra[1]! });
+    const done = await admin.enrolment.complete({ enrolmentId: enrolment.id, result: 'passed' });
+    expect([done.state, done.result]).toEqual(['completed', 'passed']);
+    const { entries } = await admin.hours.ofTeacher({ teacherId: extra[1]! });
+    expect(entries.map((e) => [e.hours, e.level, e.title, e.completedOn, e.source])).toEqual([
+      [40, '市培', '市级班主任培训（2026年第一期）', '2026-04-05', 'cohort'],
+    ]);
+    const reversal = await officer1.hours.reverse({ entryId: entries[0]!.id, reason: '重复登记' });
+    expect([reversal.hours, reversal.reversesId]).toEqual([-40, entries[0]!.id]);
+    expect(await message(officer1.hours.reverse({ entryId: entries[0]!.id, reason: '再冲一次' }))).toBe('记录：该记录已冲销');
+    const after = await admin.hours.ofTeacher({ teacherId: extra[1]! });
+    expect(after.entries.map((e) => [e.hours, e.reversed])).toEqual([
+      [-40, false],
+      [40, true],
+    ]);
+    await expect(ownerDb().sql`update training_hours_entry set hours = 1 where id = ${entries[0]!.id}`).rejects.toThrow(/append-only/);
+  });
+});
+
+describe('the cycle and pace', () => {
+  it('says who is behind pace, by the same rule as the domain', async () => {
+    await admin.trainingCycle.create({ startDate: '2026-01-01', endDate: '2030-12-31', requiredHours: 360, joiners: 'prorataMonths' });
+    expect(await message(admin.trainingCycle.create({ startDate: '2030-01-01', endDate: '2034-12-31', requiredHours: 360 }))).toBe(
+      '开始日期：与已有的学时周期重叠',
+    );
+    await officer1.hours.addManual({
+      teacherId: city.ids.teacher1,
+      hours: 200,
+      level: '国培',
+      name: '国培计划（2026）',
+      completedOn: '2026-06-30',
+      note: '省平台证书',
+    });
+    const asOf = '2028-12-31';
+    const { list } = await officer1.hours.compliance({ asOf, sort: 'name' });
+    const byName = Object.fromEntries(list!.rows.map((r) => [r.name, r]));
+    expect(byName['张老师']).toMatchObject({ earned: 200, required: 360, expected: 217, onPace: false, missing: 160 });
+    const paced = await officer1.hours.ofTeacher({ teacherId: city.ids.teacher1 });
+    if (todayInChina() <= '2030-12-31') expect(paced.pace?.required).toBe(360);
+    const behind = await officer1.hours.compliance({ asOf, pace: 'behind', sort: 'name' });
+    expect(behind.list!.rows.every((r) => !r.onPace)).toBe(true);
+    const summary = await admin.hours.summary({ asOf });
+    expect(summary.counties.find((c) => c.countyId === city.ids.county1)).toMatchObject({ isPovertyCounty: true, teachers: 4 });
+  });
+});

@@ -1,0 +1,95 @@
+import type { IdField } from '@tongxing/api';
+import type { City } from './city';
+import { ownerDb } from './db';
+import { someImportJob } from './import';
+
+/**
+ * One record of every kind an input id can name, all in the city's county 1 or city-wide: what the
+ * isolation test aims outsiders at. A new kind of id is added here (the type fails until it is);
+ * the test itself enumerates the procedures and needs no edit.
+ */
+export async function recordsOf(a: City): Promise<Record<IdField, string>> {
+  const admin = a.admin.caller;
+  const requestId = (await a.school1Admin.caller.request.propose({ teacherId: a.ids.teacher1, date: '2026-09-01', roles: ['班主任'] })).id;
+  const jobId = await someImportJob(admin);
+  const allowanceTypeId = (await admin.allowance.createType({ name: '乡村教师生活补助' })).id;
+  const ruleVersionId = (
+    await admin.allowance.createDraft({
+      allowanceTypeId,
+      documentNo: '〔2026〕1号',
+      documentTitle: '测试',
+      effectiveFrom: '2026-01-01',
+      conditions: { inPostRequired: true },
+      amount: { kind: 'fixed', monthlyFen: 30_000 },
+      proration: { kind: 'calendarDays' },
+    })
+  ).id;
+  const sheetId = (await admin.sheet.run({ countyId: a.ids.county1, month: '2026-03' })).sheet.id;
+  const programmeId = (await admin.programme.create({ name: '乡村教师能力提升', level: '省培', form: '集中培训' })).id;
+  const cohortId = (
+    await admin.cohort.create({
+      programmeId,
+      name: '第一期',
+      startDate: '2026-05-01',
+      endDate: '2026-05-05',
+      capacity: 5,
+      hours: 30,
+      completionRule: { kind: 'assessment' },
+    })
+  ).id;
+  const enrolmentId = (await admin.enrolment.nominate({ cohortId, teacherId: a.ids.teacher1 })).id;
+  const entryId = (
+    await admin.hours.addManual({
+      teacherId: a.ids.teacher1,
+      hours: 12,
+      level: '校本',
+      name: '校本研修',
+      completedOn: '2026-03-01',
+      note: '学校证明',
+    })
+  ).id;
+  const cycleId = (await admin.trainingCycle.create({ startDate: '2026-01-01', endDate: '2030-12-31', requiredHours: 360 })).id;
+  return {
+    tenantId: a.tenantId,
+    countyId: a.ids.county1,
+    schoolId: a.ids.school1,
+    teacherId: a.ids.teacher1,
+    accountId: a.accountIds.teacher1,
+    requestId,
+    toSchoolId: a.ids.school2,
+    jobId,
+    allowanceTypeId,
+    ruleVersionId,
+    sheetId,
+    programmeId,
+    cohortId,
+    enrolmentId,
+    entryId,
+    cycleId,
+  };
+}
+
+/**
+ * A fingerprint of everything a tenant holds, read as the owner: every table with a tenant_id (found
+ * in the catalogue, so new tables are included), the number of its audit events and its tenant row.
+ */
+export async function fingerprintOf(tenantId: string): Promise<string> {
+  const sql = ownerDb().sql;
+  const tables = await sql<{ name: string }[]>`
+    select c.table_name as name from information_schema.columns c
+    join information_schema.tables t on t.table_schema = c.table_schema and t.table_name = c.table_name and t.table_type = 'BASE TABLE'
+    where c.table_schema = 'public' and c.column_name = 'tenant_id' and c.table_name not in ('audit_event', 'session')
+    order by 1`;
+  const parts: string[] = [];
+  for (const { name } of tables) {
+    // An import job's worker bumps its progress columns; its identity and status are what an outsider could change.
+    const row = name === 'import_job' ? sql`t.id || t.status` : sql`t::text`;
+    const [print] = await sql<
+      { p: string | null }[]
+    >`select string_agg(${row}, ',' order by t.id) as p from ${sql(name)} t where tenant_id = ${tenantId}`;
+    parts.push(`${name}:${print?.p ?? ''}`);
+  }
+  const [audit] = await sql<{ n: number }[]>`select count(*)::int as n from audit_event where tenant_id = ${tenantId}`;
+  const [tenant] = await sql<{ t: string }[]>`select t::text as t from tenant t where id = ${tenantId}`;
+  return `${parts.join('|')}|audit:${audit!.n}|${tenant!.t}`;
+}
