@@ -1,5 +1,5 @@
 import { describeError } from '@tongxing/api';
-import { checkCharacter, todayInChina } from '@tongxing/domain';
+import { checkCharacter, paceOf, todayInChina } from '@tongxing/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Caller } from '../support/callers';
 import { makeCity, type City } from '../support/city';
@@ -279,5 +279,47 @@ describe('the cycle and pace', () => {
     expect(behind.list!.rows.every((r) => !r.onPace)).toBe(true);
     const summary = await admin.hours.summary({ asOf });
     expect(summary.counties.find((c) => c.countyId === city.ids.county1)).toMatchObject({ isPovertyCounty: true, teachers: 4 });
+  });
+
+  it('computes in SQL exactly what paceOf computes, mid-cycle joiners included', async () => {
+    const joiner = await admin.teacher.create({
+      idNumber: idNumber(9),
+      name: '新入职',
+      schoolId: city.ids.school1,
+      startDate: '2026-11-01',
+      employmentType: '特岗',
+    });
+    await officer1.hours.addManual({
+      teacherId: joiner.id,
+      hours: 30,
+      level: '县培',
+      name: '新教师入职培训',
+      completedOn: '2026-11-20',
+      note: '县培训中心证明',
+    });
+    const [cycle] = await admin.trainingCycle.list();
+    const policy = { ...cycle!, minHoursByLevel: {} };
+    for (const asOf of ['2026-01-01', '2026-11-30', '2027-06-30', '2028-02-29', '2030-12-31']) {
+      const { list } = await admin.hours.compliance({ asOf, sort: 'name' });
+      for (const row of list!.rows) {
+        const { entries } = await admin.hours.ofTeacher({ teacherId: row.teacherId });
+        const hoursByLevel: Record<string, number> = {};
+        for (const e of entries)
+          if (e.completedOn >= policy.startDate && e.completedOn <= policy.endDate)
+            hoursByLevel[e.level] = (hoursByLevel[e.level] ?? 0) + e.hours;
+        const pace = paceOf(policy, { joinedOn: row.joinedOn, asOf, hoursByLevel });
+        expect([row.name, asOf, row.required, row.expected, row.onPace, row.missing, row.earned]).toEqual([
+          row.name,
+          asOf,
+          pace.required,
+          pace.expected,
+          pace.onPace,
+          pace.missing,
+          pace.earned,
+        ]);
+      }
+    }
+    const { list } = await admin.hours.compliance({ asOf: '2027-06-30', search: '新入职', sort: 'name' });
+    expect(list!.rows[0]).toMatchObject({ joinedOn: '2026-11-01', required: 300, earned: 30 });
   });
 });

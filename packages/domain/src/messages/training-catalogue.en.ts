@@ -1,0 +1,3 @@
+import type { trainingCatalogueZh } from './training-catalogue.zh';
+
+export const trainingCatalogueEn: typeof trainingCatalogueZh = {};

@@ -1,0 +1,2 @@
+/** Messages of the training catalogue pages (programmes, cohorts' creation, quotas, the hours cycle). */
+export const trainingCatalogueZh = {};
