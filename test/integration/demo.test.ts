@@ -145,4 +145,28 @@ describe('the demo seed', () => {
       ].sort(),
     );
   });
+
+  it('曲靖 trains with 宝山区: the 挂职, the principals’ cohorts with the source’s places, and 杨丽萍’s hours and application', async () => {
+    const qj = await signIn('qujing', 'qj.admin', DEMO_PASSWORD);
+    const { rows } = await qj.caller.programme.list({ level: '东西部协作' });
+    expect(rows.map((r) => [r.name, r.partner]).sort()).toEqual([
+      ['沪滇协作 校长及教师能力提升培训', '上海市宝山区'],
+      ['沪滇协作 职业学校领导赴宝山区挂职', '上海市宝山区'],
+    ]);
+    const teacher = await signIn('qujing', 'qj.teacher', DEMO_PASSWORD);
+    const me = teacher.caller;
+    const teacherId = (await me.teacher.list({ page: 1 })).rows[0]!.id;
+    const { entries, pace } = await me.hours.ofTeacher({ teacherId });
+    expect(entries.map((e) => e.hours).sort((x, y) => x - y)).toEqual([50, 80]);
+    expect(pace).toMatchObject({ earned: 130, required: 360 });
+    expect((await me.enrolment.ofTeacher({ teacherId })).map((e) => e.state).sort()).toEqual(['applied', 'completed']);
+  });
+
+  it('岳阳’s 国培 trainees come mostly from 平江县, a poverty county', async () => {
+    const yy = await signIn('yueyang', 'yy.admin', DEMO_PASSWORD);
+    const { counties } = await yy.caller.hours.summary();
+    const poverty = counties.filter((c) => c.isPovertyCounty).reduce((n, c) => n + c.trained, 0);
+    const all = counties.reduce((n, c) => n + c.trained, 0);
+    expect([poverty, all]).toEqual([12, 35]);
+  });
 });

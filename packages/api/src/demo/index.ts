@@ -1,6 +1,7 @@
 import type { Database } from '@tongxing/db';
 import { todayInChina } from '@tongxing/domain';
 import { seedAllowanceDemo } from './allowances';
+import { seedTrainingDemo } from './training';
 
 /**
  * Every area's demo data, made through the product's own procedures as the demo cities' people, after
@@ -15,4 +16,5 @@ import { seedAllowanceDemo } from './allowances';
  */
 export async function seedAreaDemos(db: Database, today = todayInChina()): Promise<void> {
   await seedAllowanceDemo(db, today);
+  await seedTrainingDemo(db, today);
 }
