@@ -1,0 +1,40 @@
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { clickAndConfirm, launchBrowser, logInAsDemo, PHONE } from '../support/browser';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const logIn = (options: BrowserContextOptions, username: string): Promise<Page> =>
+  logInAsDemo(browser, baseUrl, username, options, 'qujing');
+
+describe('training, in a real browser', () => {
+  it('the county approves a teacher’s application, and she sees her cohorts, hours and pace on a phone', async () => {
+    const county = await logIn({}, 'qj.huize');
+    await county.goto(`${baseUrl}/training/cohorts?open=1`);
+    await county.click('[data-testid=cohorts-table] a:has-text("会泽县送教下乡")');
+    await county.waitForSelector('[data-testid=cohort-name]');
+    const row = county.locator('[data-testid=trainees-table] tr:has-text("杨丽萍")');
+    expect(await row.locator('[data-testid=trainee-state]').textContent()).toContain('已报名');
+    const asked = await clickAndConfirm(row, 'approve-杨丽萍');
+    expect(asked).toContain('杨丽萍');
+    await county.waitForSelector('[data-testid=trainees-table] tr:has-text("杨丽萍") [data-testid=trainee-state]:has-text("已录取")');
+    expect(await county.locator('[data-testid=cohort-places]').textContent()).toBe('1 / 30');
+
+    const teacher = await logIn(PHONE, 'qj.teacher');
+    await teacher.goto(`${baseUrl}/training/mine`);
+    expect(await teacher.locator('[data-testid=my-hours]').textContent()).toBe('130 / 360 学时');
+    expect(await teacher.locator('[data-testid=my-pace]').textContent()).toContain('落后于进度');
+    expect(await teacher.locator('[data-testid=my-ledger] li').count()).toBe(2);
+    expect(await teacher.locator('[data-testid=my-enrolments]').textContent()).toContain('已录取');
+    // Nothing on the page is wider than the phone.
+    expect(await teacher.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  });
+});
