@@ -22,7 +22,7 @@ const NAV: Record<Role, Record<'zh' | 'en', { bar: string[]; links: string[] }>>
   operator: { zh: { bar: ['首页', '城市租户'], links: ['首页', '城市租户'] }, en: { bar: ['Home', 'Cities'], links: ['Home', 'Cities'] } },
   city_admin: {
     zh: {
-      bar: ['首页', '台账', '补助', '系统'],
+      bar: ['首页', '台账', '补助', '培训', '系统'],
       links: [
         '首页',
         '县区',
@@ -35,13 +35,17 @@ const NAV: Record<Role, Record<'zh' | 'en', { bar: string[]; links: string[] }>>
         '发放表',
         '发放汇总',
         '测算',
+        '培训期次',
+        '培训项目',
+        '学时达标',
+        '学时周期',
         '地域类别',
         '账号',
         '操作日志',
       ],
     },
     en: {
-      bar: ['Home', 'Register', 'Allowances', 'Settings'],
+      bar: ['Home', 'Register', 'Allowances', 'Training', 'Settings'],
       links: [
         'Home',
         'Counties',
@@ -54,6 +58,10 @@ const NAV: Record<Role, Record<'zh' | 'en', { bar: string[]; links: string[] }>>
         'Disbursement sheets',
         'Allowance totals',
         'Simulation',
+        'Cohorts',
+        'Programmes',
+        'Hours compliance',
+        'Hours cycle',
         'Location classes',
         'Accounts',
         'Audit log',
@@ -62,11 +70,25 @@ const NAV: Record<Role, Record<'zh' | 'en', { bar: string[]; links: string[] }>>
   },
   county_officer: {
     zh: {
-      bar: ['首页', '台账', '补助'],
-      links: ['首页', '县区', '学校', '教师', '变动申请', '批量导入', '数据核查', '补助标准', '发放表', '发放汇总'],
+      bar: ['首页', '台账', '补助', '培训'],
+      links: [
+        '首页',
+        '县区',
+        '学校',
+        '教师',
+        '变动申请',
+        '批量导入',
+        '数据核查',
+        '补助标准',
+        '发放表',
+        '发放汇总',
+        '培训期次',
+        '培训项目',
+        '学时达标',
+      ],
     },
     en: {
-      bar: ['Home', 'Register', 'Allowances'],
+      bar: ['Home', 'Register', 'Allowances', 'Training'],
       links: [
         'Home',
         'Counties',
@@ -78,16 +100,19 @@ const NAV: Record<Role, Record<'zh' | 'en', { bar: string[]; links: string[] }>>
         'Allowance rules',
         'Disbursement sheets',
         'Allowance totals',
+        'Cohorts',
+        'Programmes',
+        'Hours compliance',
       ],
     },
   },
   school_admin: {
-    zh: { bar: ['首页', '台账'], links: ['首页', '学校', '教师', '变动申请'] },
-    en: { bar: ['Home', 'Register'], links: ['Home', 'Schools', 'Teachers', 'Requests'] },
+    zh: { bar: ['首页', '台账', '培训'], links: ['首页', '学校', '教师', '变动申请', '培训期次', '学时达标'] },
+    en: { bar: ['Home', 'Register', 'Training'], links: ['Home', 'Schools', 'Teachers', 'Requests', 'Cohorts', 'Hours compliance'] },
   },
   teacher: {
-    zh: { bar: ['首页', '我的档案', '我的补助'], links: ['首页', '我的档案', '我的补助'] },
-    en: { bar: ['Home', 'My record', 'My allowances'], links: ['Home', 'My record', 'My allowances'] },
+    zh: { bar: ['首页', '我的档案', '我的补助', '我的培训'], links: ['首页', '我的档案', '我的补助', '我的培训'] },
+    en: { bar: ['Home', 'My record', 'My allowances', 'My training'], links: ['Home', 'My record', 'My allowances', 'My training'] },
   },
 };
 
