@@ -18,6 +18,7 @@ import { trainingCycleRouter } from './routers/training/cycle';
 import { enrolmentRouter } from './routers/training/enrolment';
 import { hoursRouter } from './routers/training/hours';
 import { programmeRouter } from './routers/training/programme';
+import { trainingReportRouter } from './routers/training/report';
 import { createCallerFactory, router } from './trpc';
 
 export const appRouter = router({
@@ -41,6 +42,7 @@ export const appRouter = router({
   enrolment: enrolmentRouter,
   hours: hoursRouter,
   trainingCycle: trainingCycleRouter,
+  trainingReport: trainingReportRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -44,6 +44,8 @@ export const PERMISSIONS = {
   'training.hours': ['city_admin', 'county_officer', 'school_admin', 'teacher'],
   /** Manual hours entries and reversing entries. */
   'training.ledger': ['city_admin', 'county_officer'],
+  /** Training reports of the user's scope (the city's, or one county's). */
+  'training.report': ['city_admin', 'county_officer'],
   /** The hours cycle (e.g. 360 学时 in 2026–2030) and the city's training levels. */
   'training.configure': ['city_admin'],
   'account.manage': ['city_admin'],

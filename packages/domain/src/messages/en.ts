@@ -1,3 +1,5 @@
+import { trainingImportEn } from './training-import.en';
+import { trainingReportsEn } from './training-reports.en';
 import { trainingCatalogueEn } from './training-catalogue.en';
 import { trainingEn } from './training.en';
 import type { Messages } from './zh';
@@ -977,7 +979,7 @@ export const en: Messages = {
       message: 'The request for {{teacher}} ({{change}}) is withdrawn and will not be decided.',
     },
   },
-  training: { ...trainingEn.training, catalogue: trainingCatalogueEn },
+  training: { ...trainingEn.training, catalogue: trainingCatalogueEn, reports: trainingReportsEn, import: trainingImportEn },
   error: {
     busy: 'A long task of yours (a simulation, an export or a monthly run) is still running, or your city has reached its limit of such tasks at once; try again when it has finished',
     internal: 'Something went wrong on the server; please try again later (error id {{id}})',

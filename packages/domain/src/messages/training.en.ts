@@ -6,6 +6,7 @@ export const trainingEn: typeof trainingZh = {
     trainingProgrammes: 'Programmes',
     trainingCohorts: 'Cohorts',
     trainingCompliance: 'Hours compliance',
+    trainingReports: 'Training reports',
     trainingCycle: 'Hours cycle',
     trainingMine: 'My training',
   },

@@ -4,6 +4,7 @@ export const trainingZh = {
     trainingProgrammes: '培训项目',
     trainingCohorts: '培训期次',
     trainingCompliance: '学时达标',
+    trainingReports: '培训报表',
     trainingCycle: '学时周期',
     trainingMine: '我的培训',
   },

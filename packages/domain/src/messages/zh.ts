@@ -1,3 +1,5 @@
+import { trainingImportZh } from './training-import.zh';
+import { trainingReportsZh } from './training-reports.zh';
 import { trainingCatalogueZh } from './training-catalogue.zh';
 import { trainingZh } from './training.zh';
 /** Chinese is the source language: every key exists here first. */
@@ -907,7 +909,7 @@ export const zh = {
     approveRequest: { title: '批准该申请？', message: '批准后 {{teacher}} 的任职变动（{{change}}）自 {{date}} 起生效。' },
     withdrawRequest: { title: '撤回该申请？', message: '撤回对 {{teacher}} 的申请（{{change}}）后，审批人不再处理它。' },
   },
-  training: { ...trainingZh.training, catalogue: trainingCatalogueZh },
+  training: { ...trainingZh.training, catalogue: trainingCatalogueZh, reports: trainingReportsZh, import: trainingImportZh },
   error: {
     busy: '您有一项耗时操作（模拟测算、导出或生成发放表）正在进行，或本市同时进行的此类操作已达上限；请等它完成后再试',
     internal: '服务器出错了，请稍后再试（错误编号 {{id}}）',

@@ -1,0 +1,3 @@
+import type { trainingImportZh } from './training-import.zh';
+
+export const trainingImportEn: typeof trainingImportZh = {};

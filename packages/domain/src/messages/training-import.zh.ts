@@ -1,0 +1,2 @@
+/** Messages of the training import pages. */
+export const trainingImportZh = {};

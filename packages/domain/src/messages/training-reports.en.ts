@@ -1,0 +1,3 @@
+import type { trainingReportsZh } from './training-reports.zh';
+
+export const trainingReportsEn: typeof trainingReportsZh = {};

@@ -1,0 +1,2 @@
+/** Messages of the training reports pages. */
+export const trainingReportsZh = {};
