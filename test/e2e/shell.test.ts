@@ -87,6 +87,7 @@ const NAV: Record<Role, Record<'zh' | 'en', { bar: string[]; links: string[] }>>
         '培训期次',
         '培训项目',
         '学时达标',
+        '培训报表',
       ],
     },
     en: {
