@@ -34,6 +34,17 @@ describe('training, in a real browser', () => {
     expect(await teacher.locator('[data-testid=my-pace]').textContent()).toContain('落后于进度');
     expect(await teacher.locator('[data-testid=my-ledger] li').count()).toBe(2);
     expect(await teacher.locator('[data-testid=my-enrolments]').textContent()).toContain('已录取');
+    // Her pass has a certificate: a PDF whose code the public check confirms, her name masked.
+    const href = (await teacher.locator('[data-testid=certificate-link]').first().getAttribute('href'))!;
+    const pdf = await teacher.request.get(`${baseUrl}${href}`);
+    expect(pdf.headers()['content-type']).toBe('application/pdf');
+    expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
+    const code = /certificate-([2-9A-Z-]+)\.pdf/.exec(pdf.headers()['content-disposition'] ?? '')![1]!;
+    const visitor = await browser.newPage(PHONE);
+    await visitor.goto(`${baseUrl}/verify?code=${code}`);
+    expect(await visitor.locator('[data-testid=verify-name]').textContent()).toBe('杨*萍');
+    expect(await visitor.locator('[data-testid=verify-result]').textContent()).not.toContain('会泽');
+    await visitor.close();
     // Nothing on the page is wider than the phone.
     expect(await teacher.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   });

@@ -1,7 +1,7 @@
 import { describeError } from '@tongxing/api';
 import { checkCharacter, paceOf, todayInChina } from '@tongxing/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Caller } from '../support/callers';
+import { anonymousCaller, type Caller } from '../support/callers';
 import { makeCity, type City } from '../support/city';
 import { closeDbs, ownerDb } from '../support/db';
 
@@ -321,5 +321,53 @@ describe('the cycle and pace', () => {
     }
     const { list } = await admin.hours.compliance({ asOf: '2027-06-30', search: '新入职', sort: 'name' });
     expect(list!.rows[0]).toMatchObject({ joinedOn: '2026-11-01', required: 300, earned: 30 });
+  });
+});
+
+describe('the completion certificate', () => {
+  it('prints the pass with a code that the public check confirms, masked, and shows revoked once reversed', async () => {
+    const p = await programme(admin, { name: '骨干班主任研修', level: '市培' });
+    const cohort = await admin.cohort.create({
+      ...cohortFields(p.id),
+      name: '2026年春',
+      startDate: '2026-03-02',
+      endDate: '2026-03-06',
+      hours: 24,
+    });
+    const enrolment = await admin.enrolment.nominate({ cohortId: cohort.id, teacherId: extra[2]! });
+    await admin.enrolment.complete({ enrolmentId: enrolment.id, result: 'passed' });
+    const entry = (await admin.hours.ofTeacher({ teacherId: extra[2]! })).entries.find((e) => e.enrolmentId === enrolment.id)!;
+    const facts = await admin.hours.certificate({ entryId: entry.id });
+    expect(facts).toMatchObject({
+      teacherName: '学员3',
+      programmeName: '骨干班主任研修',
+      cohortName: '2026年春',
+      hours: 24,
+      endDate: '2026-03-06',
+    });
+    expect(facts.verificationCode).toMatch(/^[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}$/);
+
+    const anonymous = anonymousCaller();
+    const typed = facts.verificationCode.toLowerCase().replaceAll('-', ' ');
+    const checked = await anonymous.verification.certificate({ code: typed });
+    expect(checked.certificates).toEqual([
+      {
+        city: `${city.code}市`,
+        maskedName: '学*3',
+        title: '骨干班主任研修（2026年春）',
+        level: '市培',
+        hours: 24,
+        completedOn: '2026-03-06',
+        revoked: false,
+      },
+    ]);
+    expect((await anonymous.verification.certificate({ code: 'ZZZZ-ZZZZ-ZZZZ' })).certificates).toEqual([]);
+    expect((await anonymous.verification.certificate({ code: '0000' })).code).toBeNull();
+
+    await admin.hours.reverse({ entryId: entry.id, reason: '成绩录入错误' });
+    expect((await anonymous.verification.certificate({ code: facts.verificationCode })).certificates[0]!.revoked).toBe(true);
+    expect(await message(admin.hours.certificate({ entryId: entry.id }))).toBe('记录：该证书对应的学时已冲销，证书已撤销');
+    // An officer of another county cannot read the certificate's facts.
+    await expect(city.county2Officer.caller.hours.certificate({ entryId: entry.id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 });

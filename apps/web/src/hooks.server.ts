@@ -9,7 +9,7 @@ import { database } from '#lib/server/db.ts';
 import { localeOf } from '#lib/server/locale.ts';
 import { clearSessionCookie, setSessionCookie } from '#lib/server/session-cookie.ts';
 
-const PUBLIC_PATHS = ['/login', '/locale'];
+const PUBLIC_PATHS = ['/login', '/locale', '/verify'];
 
 /**
  * Every request runs inside its log context (a fresh request id; tenant and user once the session is

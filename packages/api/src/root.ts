@@ -19,6 +19,7 @@ import { enrolmentRouter } from './routers/training/enrolment';
 import { hoursRouter } from './routers/training/hours';
 import { programmeRouter } from './routers/training/programme';
 import { trainingReportRouter } from './routers/training/report';
+import { verificationRouter } from './routers/training/verification';
 import { createCallerFactory, router } from './trpc';
 
 export const appRouter = router({
@@ -43,6 +44,7 @@ export const appRouter = router({
   hours: hoursRouter,
   trainingCycle: trainingCycleRouter,
   trainingReport: trainingReportRouter,
+  verification: verificationRouter,
 });
 
 export type AppRouter = typeof appRouter;

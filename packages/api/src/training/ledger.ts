@@ -8,6 +8,7 @@ import { badInput } from '../problems';
 import { decides } from './enrol';
 import { assertLevel } from './levels';
 import { cohortWithProgramme, runs } from './owner';
+import { newVerificationCode } from './verification-code';
 
 const e = schema.trainingEnrolment;
 const h = schema.trainingHoursEntry;
@@ -39,6 +40,8 @@ export async function complete(tx: Transaction, user: SessionUser, enrolmentId: 
       source: 'cohort',
       completedOn: cohort.endDate,
       enrolmentId,
+      // The certificate's number is its verification code (结业证书验证码).
+      certificateNo: newVerificationCode(),
       createdBy: user.id,
     });
   return row!;

@@ -1,11 +1,12 @@
 import { todayInChina } from '@tongxing/domain';
 import { heavy } from '../../heavy';
 import { permitted } from '../../procedures';
+import { certificateFactsOf } from '../../training/certificate-facts';
 import { complianceList, complianceSummary } from '../../training/compliance';
 import { addManual, ledgerOf, reverse } from '../../training/ledger';
 import { cycleOn, teacherPace } from '../../training/pace';
 import { router } from '../../trpc';
-import { complianceListInput, complianceSummaryInput, manualEntryInput, reverseEntryInput, teacherIdInput } from './schemas';
+import { complianceListInput, complianceSummaryInput, entryIdInput, manualEntryInput, reverseEntryInput, teacherIdInput } from './schemas';
 
 /** The hours ledger (学时) and the cycle's pace: a teacher's own, and the lists of a scope. */
 export const hoursRouter = router({
@@ -16,6 +17,11 @@ export const hoursRouter = router({
       const [entries, pace] = await Promise.all([ledgerOf(ctx.tx, input.teacherId), teacherPace(ctx.tx, input.teacherId, todayInChina())]);
       return { entries, pace };
     }),
+
+  /** What a cohort entry's completion certificate prints (the PDF is drawn by the web route). */
+  certificate: permitted('training.hours')
+    .input(entryIdInput)
+    .query(({ ctx, input }) => certificateFactsOf(ctx.tx, input.entryId)),
 
   addManual: permitted('training.ledger')
     .input(manualEntryInput)

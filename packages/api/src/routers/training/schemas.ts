@@ -95,6 +95,7 @@ export const manualEntryInput = z.object({
   certificateNo: optionalText(60),
   note: requiredText(200),
 });
+export const entryIdInput = z.object({ entryId: entityId() });
 export const reverseEntryInput = z.object({ entryId: entityId(), reason: requiredText(200) });
 
 export const cycleFields = {
@@ -120,3 +121,5 @@ export const complianceListInput = z.object({
 });
 export const complianceSummaryInput = z.object({ asOf: isoDate().optional() }).default({});
 export const addLevelInput = z.object({ name: requiredText(20) });
+/** A certificate's verification code as printed (dashes, spaces and full-width characters allowed). */
+export const verifyInput = z.object({ code: z.string().trim().min(1).max(40) });
