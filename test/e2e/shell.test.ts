@@ -40,6 +40,7 @@ const NAV: Record<Role, Record<'zh' | 'en', { bar: string[]; links: string[] }>>
         '学时达标',
         '培训报表',
         '学时周期',
+        '培训机构',
         '地域类别',
         '账号',
         '操作日志',
@@ -64,6 +65,7 @@ const NAV: Record<Role, Record<'zh' | 'en', { bar: string[]; links: string[] }>>
         'Hours compliance',
         'Training reports',
         'Hours cycle',
+        'Training providers',
         'Location classes',
         'Accounts',
         'Audit log',
@@ -113,6 +115,10 @@ const NAV: Record<Role, Record<'zh' | 'en', { bar: string[]; links: string[] }>>
   school_admin: {
     zh: { bar: ['首页', '台账', '培训'], links: ['首页', '学校', '教师', '变动申请', '培训期次', '学时达标'] },
     en: { bar: ['Home', 'Register', 'Training'], links: ['Home', 'Schools', 'Teachers', 'Requests', 'Cohorts', 'Hours compliance'] },
+  },
+  provider: {
+    zh: { bar: ['首页', '培训期次'], links: ['首页', '培训期次'] },
+    en: { bar: ['Home', 'Cohorts'], links: ['Home', 'Cohorts'] },
   },
   teacher: {
     zh: { bar: ['首页', '我的档案', '我的补助', '我的培训'], links: ['首页', '我的档案', '我的补助', '我的培训'] },

@@ -48,4 +48,25 @@ describe('training, in a real browser', () => {
     // Nothing on the page is wider than the phone.
     expect(await teacher.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   });
+
+  it('the provider takes a day’s roll on a phone, and the cohort page counts it', async () => {
+    const provider = await logIn(PHONE, 'qj.baoshan');
+    await provider.goto(`${baseUrl}/training/cohorts`);
+    await provider.click('[data-testid=cohorts-table] a:has-text("职业学校教师班（二）")');
+    await provider.waitForSelector('[data-testid=sessions]');
+    const secondDay = provider.locator('[data-testid=sessions] li').nth(1);
+    expect(await secondDay.textContent()).toContain('出勤 0 · 缺勤 0');
+    await secondDay.locator('a').click();
+    await provider.waitForSelector('[data-testid=roll]');
+    const marks = provider.locator('[data-testid=roll] input[type=checkbox]');
+    expect(await marks.count()).toBe(6);
+    // A roll not yet taken starts with everyone ticked; the provider unticks the two who are away.
+    await marks.nth(0).uncheck();
+    await marks.nth(1).uncheck();
+    await provider.click('[data-testid=save-roll]');
+    await provider.waitForSelector('[data-testid=roll-saved]');
+    expect(await provider.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await provider.goto(provider.url().replace(/\/sessions\/.*/, ''));
+    expect(await provider.locator('[data-testid=sessions] li').nth(1).textContent()).toContain('出勤 4 · 缺勤 2');
+  });
 });

@@ -54,9 +54,9 @@ describe('the catalogue enforces tenancy on every tenant-owned table', () => {
       join pg_proc p on p.oid = t.tgfoid where p.proname = 'tongxing_audit_row'`;
     const audited = new Set(rows.map((r) => r.table));
     // Not row-audited: sessions, the log itself, allowance lines (derived by the monthly run, whose
-    // sheet row records each run, submission and decision), absences (derived by a trigger from the
-    // audited enrolments) and the hours ledger (append-only, each entry naming who wrote it).
-    const exempt = new Set(['session', 'audit_event', 'allowance_line', 'teacher_away', 'training_hours_entry']);
+    // sheet row records each run, submission and decision), absences and cycle totals (derived by
+    // triggers from audited rows and the ledger) and the hours ledger (append-only, each entry naming who wrote it).
+    const exempt = new Set(['session', 'audit_event', 'allowance_line', 'teacher_away', 'training_hours_entry', 'training_cycle_hours']);
     const missing = (await tenantTables()).filter((t) => !audited.has(t) && !exempt.has(t));
     expect(missing).toEqual([]);
   });

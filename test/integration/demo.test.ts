@@ -26,7 +26,7 @@ const states = async (api: SignedIn, month: string) =>
   Object.fromEntries((await api.caller.sheet.overview({ month })).map((r) => [r.countyName, r.state]));
 
 describe('the demo seed', () => {
-  it('has the five source cities, each with a city administrator, a county officer, a school administrator and a teacher', async () => {
+  it('has the five source cities, each with a city administrator, a county officer, a school administrator and a teacher (曲靖 also a provider)', async () => {
     const cities = ['baicheng', 'lanzhou', 'qujing', 'yueyang', 'zhangjiakou'];
     expect([...new Set(DEMO_LOGINS.map((l) => l.tenantCode))]).toEqual(['platform', ...cities]);
     for (const city of cities) {
@@ -35,6 +35,7 @@ describe('the demo seed', () => {
         'county_officer',
         'school_admin',
         'teacher',
+        ...(city === 'qujing' ? ['provider'] : []),
       ]);
     }
     for (const demo of DEMO_LOGINS) {

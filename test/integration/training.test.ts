@@ -2,7 +2,7 @@ import { describeError } from '@tongxing/api';
 import { checkCharacter, paceOf, todayInChina } from '@tongxing/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { anonymousCaller, type Caller } from '../support/callers';
-import { makeCity, type City } from '../support/city';
+import { activate, makeCity, type City } from '../support/city';
 import { closeDbs, ownerDb } from '../support/db';
 
 afterAll(closeDbs);
@@ -169,6 +169,11 @@ describe('who may be enrolled', () => {
     expect(await message(admin.enrolment.nominate({ cohortId: winter.id, teacherId: extra[0]! }))).toBe(
       '教师：与该教师 2027-09-01 至 2027-11-30 的脱产培训时间重叠',
     );
+    // The placement shows on the teacher's timeline beside the posts, as a half-open interval like them.
+    const { away } = await admin.teacher.get({ teacherId: extra[0]! });
+    expect(away.map((a) => [a.source, a.startDate, a.endDate, a.what, a.detail])).toEqual([
+      ['training', '2027-09-01', '2027-12-01', '骨干教师置换脱产研修', '秋季班'],
+    ]);
     // Whatever writes it, the database refuses a second absence on the same days.
     const [teacher] = await ownerDb().sql<{ tenant_id: string }[]>`select tenant_id from teacher where id = ${extra[0]!}`;
     await expect(
@@ -369,5 +374,81 @@ describe('the completion certificate', () => {
     expect(await message(admin.hours.certificate({ entryId: entry.id }))).toBe('记录：该证书对应的学时已冲销，证书已撤销');
     // An officer of another county cannot read the certificate's facts.
     await expect(city.county2Officer.caller.hours.certificate({ entryId: entry.id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+});
+
+describe('sessions, the roll call and completion by attendance', () => {
+  it('lets the provider take the roll of its own cohort only, and applies the 80% rule', async () => {
+    const provider = await admin.provider.create({ name: '市教师发展中心' });
+    const other = await admin.provider.create({ name: '某培训公司' });
+    const p = await programme(admin, { name: '乡村教师信息技术应用', level: '市培', providerId: provider.id });
+    const cohort = await admin.cohort.create({
+      ...cohortFields(p.id),
+      name: '第一期',
+      startDate: '2026-05-11',
+      endDate: '2026-05-15',
+      hours: 30,
+      completionRule: { kind: 'attendance', minPercent: 80 },
+    });
+    const trainees = [extra[0]!, extra[1]!, city.ids.teacher1];
+    const enrolments = [];
+    for (const teacherId of trainees) enrolments.push(await admin.enrolment.nominate({ cohortId: cohort.id, teacherId }));
+
+    const account = await admin.account.create({
+      username: 'provider1',
+      displayName: '发展中心',
+      role: 'provider',
+      providerId: provider.id,
+    });
+    const staff = (await activate(city.code, 'provider1', account.oneTimePassword)).caller;
+    const stranger = await admin.account.create({ username: 'provider2', displayName: '某公司', role: 'provider', providerId: other.id });
+    const outsider = (await activate(city.code, 'provider2', stranger.oneTimePassword)).caller;
+
+    expect((await staff.cohort.list({})).rows.map((r) => r.id)).toEqual([cohort.id]);
+    expect((await outsider.cohort.list({})).rows).toEqual([]);
+    expect(await message(staff.attendance.addSession({ cohortId: cohort.id, sessionDate: '2026-05-20' }))).toBe(
+      '课次日期：须在本期日期内（2026-05-11 至 2026-05-15）',
+    );
+    await expect(outsider.attendance.addSession({ cohortId: cohort.id, sessionDate: '2026-05-11' })).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    const sessions = [];
+    for (const day of ['2026-05-11', '2026-05-12', '2026-05-13', '2026-05-14', '2026-05-15'])
+      sessions.push(await staff.attendance.addSession({ cohortId: cohort.id, sessionDate: day }));
+    // extra[0] at all five, extra[1] at four (80%: passes), teacher1 at three (60%: fails).
+    const attended = [5, 4, 3];
+    for (const [i, session] of sessions.entries())
+      await staff.attendance.record({
+        sessionId: session.id,
+        marks: enrolments.map((e, k) => ({ enrolmentId: e.id, present: i < attended[k]! })),
+      });
+    await expect(outsider.attendance.roll({ sessionId: sessions[0]!.id })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    // The school records only its own staff.
+    const schoolRoll = await city.school1Admin.caller.attendance.roll({ sessionId: sessions[0]!.id });
+    expect(schoolRoll.trainees.map((r) => r.name).sort()).toEqual(['学员1', '学员2', '张老师']);
+    await expect(
+      city.school1Admin.caller.attendance.record({
+        sessionId: sessions[0]!.id,
+        marks: [{ enrolmentId: enrolments[0]!.id, present: true }],
+      }),
+    ).resolves.toEqual({ recorded: 1 });
+    const listed = await staff.enrolment.list({ cohortId: cohort.id });
+    expect(listed.total).toBe(3);
+
+    const outcome = await staff.attendance.completeByRule({ cohortId: cohort.id });
+    expect(outcome).toEqual({ sessions: 5, passed: 2, failed: 1 });
+    const states = await admin.enrolment.list({ cohortId: cohort.id });
+    expect(Object.fromEntries(states.rows.map((r) => [r.teacherName, r.result]))).toEqual({
+      学员1: 'passed',
+      学员2: 'passed',
+      张老师: 'failed',
+    });
+    expect((await admin.attendance.sessions({ cohortId: cohort.id })).map((s) => [s.present, s.absent])).toEqual([
+      [3, 0],
+      [3, 0],
+      [3, 0],
+      [2, 1],
+      [1, 2],
+    ]);
   });
 });

@@ -16,7 +16,7 @@ export async function operator(): Promise<SignedIn> {
 }
 
 /** Signs in with a one-time password, sets FIXTURE_PASSWORD, and returns the new session. */
-async function activate(tenantCode: string, username: string, oneTimePassword: string): Promise<SignedIn> {
+export async function activate(tenantCode: string, username: string, oneTimePassword: string): Promise<SignedIn> {
   const first = await signIn(tenantCode, username, oneTimePassword);
   await first.caller.auth.changePassword({ currentPassword: oneTimePassword, newPassword: FIXTURE_PASSWORD });
   return callerFor(first.issuedTokens[0]!);

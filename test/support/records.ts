@@ -38,16 +38,10 @@ export async function recordsOf(a: City): Promise<Record<IdField, string>> {
     })
   ).id;
   const enrolmentId = (await admin.enrolment.nominate({ cohortId, teacherId: a.ids.teacher1 })).id;
-  const entryId = (
-    await admin.hours.addManual({
-      teacherId: a.ids.teacher1,
-      hours: 12,
-      level: '校本',
-      name: '校本研修',
-      completedOn: '2026-03-01',
-      note: '学校证明',
-    })
-  ).id;
+  await admin.enrolment.complete({ enrolmentId, result: 'passed' });
+  const entryId = (await admin.hours.ofTeacher({ teacherId: a.ids.teacher1 })).entries[0]!.id;
+  const providerId = (await admin.provider.create({ name: '师范学院继续教育学院' })).id;
+  const sessionId = (await admin.attendance.addSession({ cohortId, sessionDate: '2026-05-01' })).id;
   const cycleId = (await admin.trainingCycle.create({ startDate: '2026-01-01', endDate: '2030-12-31', requiredHours: 360 })).id;
   return {
     tenantId: a.tenantId,
@@ -66,6 +60,8 @@ export async function recordsOf(a: City): Promise<Record<IdField, string>> {
     enrolmentId,
     entryId,
     cycleId,
+    providerId,
+    sessionId,
   };
 }
 
@@ -86,7 +82,7 @@ export async function fingerprintOf(tenantId: string): Promise<string> {
     const row = name === 'import_job' ? sql`t.id || t.status` : sql`t::text`;
     const [print] = await sql<
       { p: string | null }[]
-    >`select string_agg(${row}, ',' order by t.id) as p from ${sql(name)} t where tenant_id = ${tenantId}`;
+    >`select string_agg(${row}, ',' order by t::text) as p from ${sql(name)} t where tenant_id = ${tenantId}`;
     parts.push(`${name}:${print?.p ?? ''}`);
   }
   const [audit] = await sql<{ n: number }[]>`select count(*)::int as n from audit_event where tenant_id = ${tenantId}`;

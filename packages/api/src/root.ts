@@ -13,7 +13,9 @@ import { schoolRouter } from './routers/school/index';
 import { sheetRouter } from './routers/sheet/index';
 import { teacherRouter } from './routers/teacher/index';
 import { tenantRouter } from './routers/tenant';
+import { attendanceRouter } from './routers/training/attendance';
 import { cohortRouter } from './routers/training/cohort';
+import { providerRouter } from './routers/training/provider';
 import { trainingCycleRouter } from './routers/training/cycle';
 import { enrolmentRouter } from './routers/training/enrolment';
 import { hoursRouter } from './routers/training/hours';
@@ -45,6 +47,8 @@ export const appRouter = router({
   trainingCycle: trainingCycleRouter,
   trainingReport: trainingReportRouter,
   verification: verificationRouter,
+  provider: providerRouter,
+  attendance: attendanceRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,4 +1,4 @@
-import { and, eq, or, type AnyColumn, type SQL } from 'drizzle-orm';
+import { and, eq, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import { PLATFORM_TENANT_ID, schema, type Transaction } from '@tongxing/db';
 import type { SessionUser } from '@tongxing/auth';
 
@@ -23,6 +23,8 @@ export const ID_FIELDS = {
   enrolmentId: 'enrolment',
   entryId: 'hoursEntry',
   cycleId: 'trainingCycle',
+  providerId: 'provider',
+  sessionId: 'trainingSession',
 } as const;
 export type IdField = keyof typeof ID_FIELDS;
 
@@ -33,7 +35,15 @@ export type IdField = keyof typeof ID_FIELDS;
 export const TENANT_WIDE_FIELDS: ReadonlySet<IdField> = new Set(['toSchoolId']);
 
 /** Ids of city-wide configuration (allowance rules, the training catalogue): every user of the city may be permitted to read them. */
-export const CITY_CONFIG_FIELDS: ReadonlySet<IdField> = new Set(['allowanceTypeId', 'ruleVersionId', 'programmeId', 'cohortId', 'cycleId']);
+export const CITY_CONFIG_FIELDS: ReadonlySet<IdField> = new Set([
+  'allowanceTypeId',
+  'ruleVersionId',
+  'programmeId',
+  'cohortId',
+  'cycleId',
+  'sessionId',
+  'providerId',
+]);
 export type EntityKind = (typeof ID_FIELDS)[IdField];
 
 /** Where a record sits: the county, school and teacher it belongs to (null when it is city-wide). */
@@ -44,6 +54,8 @@ export interface Placement {
   countyId: string | null;
   schoolId: string | null;
   teacherId: string | null;
+  /** the provider of the programme, for a trainee's enrolment: its accounts record the trainee's attendance */
+  providerId?: string | null;
 }
 
 const cityWide: Placement = { countyId: null, schoolId: null, teacherId: null };
@@ -122,10 +134,25 @@ export async function placementOf(tx: Transaction, kind: EntityKind, id: string)
     }
     case 'enrolment': {
       const [row] = await tx
-        .select({ teacherId: schema.trainingEnrolment.teacherId })
+        .select({ teacherId: schema.trainingEnrolment.teacherId, providerId: schema.trainingProgramme.providerId })
         .from(schema.trainingEnrolment)
+        .innerJoin(
+          schema.trainingCohort,
+          and(
+            eq(schema.trainingCohort.tenantId, schema.trainingEnrolment.tenantId),
+            eq(schema.trainingCohort.id, schema.trainingEnrolment.cohortId),
+          ),
+        )
+        .innerJoin(
+          schema.trainingProgramme,
+          and(
+            eq(schema.trainingProgramme.tenantId, schema.trainingCohort.tenantId),
+            eq(schema.trainingProgramme.id, schema.trainingCohort.programmeId),
+          ),
+        )
         .where(eq(schema.trainingEnrolment.id, id));
-      return row ? placementOf(tx, 'teacher', row.teacherId) : null;
+      const teacher = row ? await placementOf(tx, 'teacher', row.teacherId) : null;
+      return teacher ? { ...teacher, providerId: row!.providerId } : null;
     }
     case 'hoursEntry': {
       const [row] = await tx
@@ -133,6 +160,20 @@ export async function placementOf(tx: Transaction, kind: EntityKind, id: string)
         .from(schema.trainingHoursEntry)
         .where(eq(schema.trainingHoursEntry.id, id));
       return row ? placementOf(tx, 'teacher', row.teacherId) : null;
+    }
+    case 'trainingSession': {
+      const [row] = await tx
+        .select({ id: schema.trainingSession.id })
+        .from(schema.trainingSession)
+        .where(eq(schema.trainingSession.id, id));
+      return row ? { ...cityWide, tenantWide: true } : null;
+    }
+    case 'provider': {
+      const [row] = await tx
+        .select({ id: schema.trainingProvider.id })
+        .from(schema.trainingProvider)
+        .where(eq(schema.trainingProvider.id, id));
+      return row ? { ...cityWide, tenantWide: true } : null;
     }
     case 'account': {
       const [row] = await tx.select({ id: schema.appUser.id }).from(schema.appUser).where(eq(schema.appUser.id, id));
@@ -156,6 +197,9 @@ export function covers(user: SessionUser, placement: Placement): boolean {
       return placement.schoolId !== null && placement.schoolId === user.schoolId;
     case 'teacher':
       return placement.teacherId !== null && placement.teacherId === user.teacherId;
+    case 'provider':
+      // A provider holds no part of the register: only the trainees of its own programmes.
+      return !!placement.providerId && placement.providerId === user.providerId;
   }
 }
 
@@ -173,6 +217,8 @@ export const visible = {
     if (user.role === 'county_officer') return eq(schema.school.countyId, user.countyId!);
     if (user.role === 'school_admin') return eq(schema.teacher.schoolId, user.schoolId!);
     if (user.role === 'teacher') return eq(schema.teacher.id, user.teacherId!);
+    // A provider reaches teachers only as the trainees of its own cohorts (enrolment.list), never the register.
+    if (user.role === 'provider') return sql`false`;
     return undefined;
   },
   /** Sheets of the counties the user sees. */

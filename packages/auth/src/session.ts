@@ -13,6 +13,7 @@ export interface SessionUser {
   countyId: string | null;
   schoolId: string | null;
   teacherId: string | null;
+  providerId: string | null;
   mustChangePassword: boolean;
 }
 
@@ -64,6 +65,7 @@ type Candidate = {
   county_id: string | null;
   school_id: string | null;
   teacher_id: string | null;
+  provider_id: string | null;
   must_change_password: boolean;
   user_disabled: boolean;
   tenant_code: string;
@@ -107,6 +109,7 @@ export async function validateSessionToken(db: Database, token: string, now = ne
       countyId: c.county_id,
       schoolId: c.school_id,
       teacherId: c.teacher_id,
+      providerId: c.provider_id,
       mustChangePassword: c.must_change_password,
     },
     tenant: { id: c.tenant_id, code: c.tenant_code, name: c.tenant_name, isPlatform: c.is_platform },

@@ -44,6 +44,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { group: 'training', label: 'nav.trainingCompliance', href: '/training/compliance', permission: 'training.hours', audience: 'others' },
   { group: 'training', label: 'nav.trainingReports', href: '/training/reports', permission: 'training.report' },
   { group: 'training', label: 'nav.trainingCycle', href: '/training/cycle', permission: 'training.configure' },
+  { group: 'training', label: 'nav.trainingProviders', href: '/training/providers', permission: 'training.configure' },
   { group: 'training', label: 'nav.trainingMine', href: '/training/mine', permission: 'training.apply', audience: 'self' },
   { group: 'settings', label: 'nav.locations', href: '/locations', permission: 'location.manage' },
   { group: 'settings', label: 'nav.accounts', href: '/accounts', permission: 'account.manage' },

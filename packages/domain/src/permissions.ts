@@ -31,7 +31,9 @@ export const PERMISSIONS = {
   /** A teacher's month computed from the published rules, with its explanation. */
   'allowance.preview': ['city_admin', 'county_officer', 'school_admin', 'teacher'],
   /** The training catalogue: programmes, cohorts and their places, readable by everyone in the city. */
-  'training.read': ['city_admin', 'county_officer', 'school_admin', 'teacher'],
+  'training.read': ['city_admin', 'county_officer', 'school_admin', 'teacher', 'provider'],
+  /** Sessions and the roll call: the programme's runner and provider, and schools for their own staff. */
+  'training.attend': ['city_admin', 'county_officer', 'school_admin', 'provider'],
   /** Creating programmes and cohorts: the city for its own, a county for its 县培 (the handler checks which). */
   'training.manage': ['city_admin', 'county_officer'],
   /** Nominating teachers, deciding applications and withdrawals, recording completion. */

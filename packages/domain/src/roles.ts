@@ -1,8 +1,8 @@
-export const ROLES = ['operator', 'city_admin', 'county_officer', 'school_admin', 'teacher'] as const;
+export const ROLES = ['operator', 'city_admin', 'county_officer', 'school_admin', 'teacher', 'provider'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** Roles a city administrator may give to accounts of their own tenant. */
-export const TENANT_ROLES = ['city_admin', 'county_officer', 'school_admin', 'teacher'] as const satisfies readonly Role[];
+export const TENANT_ROLES = ['city_admin', 'county_officer', 'school_admin', 'teacher', 'provider'] as const satisfies readonly Role[];
 export type TenantRole = (typeof TENANT_ROLES)[number];
 
 /** Which scope column a role's account must carry (and no other). */
@@ -12,4 +12,6 @@ export const ROLE_SCOPE = {
   county_officer: 'countyId',
   school_admin: 'schoolId',
   teacher: 'teacherId',
-} as const satisfies Record<Role, 'countyId' | 'schoolId' | 'teacherId' | null>;
+  /** 培训机构: the provider whose programmes' attendance its accounts record. */
+  provider: 'providerId',
+} as const satisfies Record<Role, 'countyId' | 'schoolId' | 'teacherId' | 'providerId' | null>;

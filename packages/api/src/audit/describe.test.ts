@@ -260,8 +260,11 @@ describe('describeEvent', () => {
       training_quota: [{ cohort_id: 'co', county_id: COUNTY }, '国培计划示范班（第一期） 的 洮北区 名额'],
       training_enrolment: [{ teacher_id: TEACHER, cohort_id: 'co' }, '王淑芬 参加 国培计划示范班（第一期）'],
       training_cycle: [{ start_date: '2026-01-01', end_date: '2030-12-31' }, '2026-01-01 至 2030-12-31 学时周期'],
+      training_provider: [{ name: '宝山区教育学院' }, '宝山区教育学院'],
+      training_session: [{ cohort_id: 'co', session_date: '2026-05-11', name: '上午' }, '国培计划示范班（第一期） 2026-05-11 上午 课次'],
+      training_attendance: [{ session_id: 'se', enrolment_id: 'en' }, '王淑芬参加 在 第一课 的出勤'],
     };
-    const known = new Map([...names, ['ty', '生活补助'], ['co', '国培计划示范班（第一期）']]);
+    const known = new Map([...names, ['ty', '生活补助'], ['co', '国培计划示范班（第一期）'], ['se', '第一课'], ['en', '王淑芬参加']]);
     for (const table of AUDITED_TABLES) {
       const [row, record] = rows[table]!;
       const deleted = describeEvent(event({ action: 'delete', entity: table, before: row }), known, zhT).text;

@@ -28,6 +28,9 @@ export const AUDITED_TABLES = [
   'training_quota',
   'training_enrolment',
   'training_cycle',
+  'training_provider',
+  'training_session',
+  'training_attendance',
 ] as const;
 export type AuditedTable = (typeof AUDITED_TABLES)[number];
 
@@ -271,7 +274,12 @@ function recordName(t: TFunction, table: string, row: Row, entityId: string | nu
     case 'training_level':
     case 'training_programme':
     case 'training_cohort':
+    case 'training_provider':
       return str(row.name) || nameOf(entityId);
+    case 'training_session':
+      return t('auditLog.records.session', { cohort: nameOf(row.cohort_id), date: str(row.session_date), name: str(row.name) });
+    case 'training_attendance':
+      return t('auditLog.records.attendance', { session: nameOf(row.session_id), enrolment: nameOf(row.enrolment_id) });
     case 'training_quota':
       return t('auditLog.records.quota', { cohort: nameOf(row.cohort_id), county: nameOf(row.county_id) });
     case 'training_enrolment':

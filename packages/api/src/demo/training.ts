@@ -30,7 +30,8 @@ async function teachersOf(api: DemoApi, countyId: string, n: number): Promise<st
 
 /**
  * 曲靖 (source 004, 沪滇协作 with 上海市宝山区): vocational-school leaders on a 3-month 挂职 in Shanghai,
- * principals' and vocational teachers' 10-day cohorts with the source's places (66, 40, 80), a
+ * principals' and vocational teachers' 10-day cohorts with the source's places (66, 40, 80), one under
+ * way whose roll 宝山区教育学院 (qj.baoshan, a provider account) takes each day, a
  * 会泽县 送教下乡 open for application (杨丽萍 has applied), and 杨丽萍's own hours behind pace.
  */
 async function qujing(db: Database, today: string) {
@@ -60,8 +61,10 @@ async function qujing(db: Database, today: string) {
     });
     await trainAndComplete(city, spring.id, [await teacherIdOf(city, '段文华', '师宗县职业高级中学')]);
 
+    const baoshan = (await city.provider.list()).find((p) => p.name === '宝山区教育学院')!.id;
     const principals = await city.programme.create({
       name: '沪滇协作 校长及教师能力提升培训',
+      providerId: baoshan,
       level: '东西部协作',
       form: '集中培训',
       partner: '上海市宝山区',
@@ -97,11 +100,33 @@ async function qujing(db: Database, today: string) {
       await teacherIdOf(city, '杨丽萍', '会泽县大桥乡中心学校'),
       ...(await teachersOf(city, county('宣威市'), 6)),
     ]);
+    // Under way now: 宝山区教育学院 takes the roll of each day (the attendance rule decides completion).
+    const current = await city.cohort.create({
+      programmeId: principals.id,
+      name: '职业学校教师班（二）',
+      startDate: daysFrom(today, -2),
+      endDate: daysFrom(today, 7),
+      place: '上海市宝山区',
+      capacity: 40,
+      hours: 80,
+      completionRule: { kind: 'attendance', minPercent: 80 },
+    });
+    for (const teacherId of await teachersOf(city, county('师宗县'), 6)) await city.enrolment.nominate({ cohortId: current.id, teacherId });
     await city.cohort.setQuotas({
       cohortId: made[3]!.id,
       quotas: counties.map((c) => ({ countyId: c.id, places: c.name === '麒麟区' ? 4 : 9 })),
     });
-    return { huize: county('会泽县'), nextPrincipals: made[3]!.id };
+    return { huize: county('会泽县'), nextPrincipals: made[3]!.id, current: current.id };
+  });
+
+  await asDemoUser(db, 'qujing', 'qj.baoshan', async (provider) => {
+    const first = await provider.attendance.addSession({ cohortId: ids.current, sessionDate: daysFrom(today, -2) });
+    await provider.attendance.addSession({ cohortId: ids.current, sessionDate: daysFrom(today, -1) });
+    const { trainees } = await provider.attendance.roll({ sessionId: first.id });
+    await provider.attendance.record({
+      sessionId: first.id,
+      marks: trainees.map((r, i) => ({ enrolmentId: r.enrolmentId, present: i !== 0 })),
+    });
   });
 
   const visit = await asDemoUser(db, 'qujing', 'qj.huize', async (county) => {

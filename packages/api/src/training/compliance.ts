@@ -42,8 +42,8 @@ function paceRows(user: SessionUser, cycle: Cycle, asOf: string, filter: Omit<Co
       select ${t.id} as teacher_id, ${t.name} as name, ${t.idNumber} as id_number, ${s.id} as school_id, ${s.name} as school_name,
         ${c.id} as county_id, ${c.name} as county_name, ${c.isPovertyCounty} as poverty,
         (select min(p.start_date) from post p where p.tenant_id = ${t.tenantId} and p.teacher_id = ${t.id} and p.is_primary) as joined,
-        (select coalesce(sum(x.hours), 0) from training_hours_entry x
-          where x.tenant_id = ${t.tenantId} and x.teacher_id = ${t.id} and x.completed_on between ${cs} and ${ce})::int as earned
+        coalesce((select x.hours from training_cycle_hours x
+          where x.tenant_id = ${t.tenantId} and x.cycle_id = ${cycle.id} and x.teacher_id = ${t.id}), 0) as earned
       from ${t}
       join ${s} on ${s.tenantId} = ${t.tenantId} and ${s.id} = ${t.schoolId}
       join ${c} on ${c.tenantId} = ${s.tenantId} and ${c.id} = ${s.countyId}

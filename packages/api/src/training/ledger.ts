@@ -7,21 +7,21 @@ import { violatedConstraint } from '../postgres-errors';
 import { badInput } from '../problems';
 import { decides } from './enrol';
 import { assertLevel } from './levels';
-import { cohortWithProgramme, runs } from './owner';
+import { cohortWithProgramme, provides, runs } from './owner';
 import { newVerificationCode } from './verification-code';
 
 const e = schema.trainingEnrolment;
 const h = schema.trainingHoursEntry;
 
 /**
- * Recording an enrolled teacher's result (合格/不合格) — the programme's runner. A pass writes the
+ * Recording an enrolled teacher's result (合格/不合格) — the programme's runner or provider. A pass writes the
  * cohort's hours to the teacher's ledger, dated the cohort's last day.
  */
 export async function complete(tx: Transaction, user: SessionUser, enrolmentId: string, result: 'passed' | 'failed') {
   const [found] = await tx.select({ cohortId: e.cohortId }).from(e).where(eq(e.id, enrolmentId));
   if (!found) throw new TRPCError({ code: 'NOT_FOUND' });
   const { cohort, programme } = await cohortWithProgramme(tx, found.cohortId);
-  if (!runs(user, programme)) throw new TRPCError({ code: 'FORBIDDEN' });
+  if (!runs(user, programme) && !provides(user, programme)) throw new TRPCError({ code: 'FORBIDDEN' });
   const [enrolment] = await tx.select().from(e).where(eq(e.id, enrolmentId)).for('update');
   if (enrolment!.state !== 'enrolled') throw badInput('enrolmentId', 'not_enrolled', { state: enrolment!.state });
   if (cohort.startDate > todayInChina()) throw badInput('enrolmentId', 'cohort_not_started', { date: cohort.startDate });

@@ -15,6 +15,11 @@ export function runs(user: SessionUser, programme: { countyId: string | null }):
   return user.role === 'county_officer' && programme.countyId !== null && programme.countyId === user.countyId;
 }
 
+/** Whether the user is the provider of the programme (its accounts take the roll and record results). */
+export function provides(user: SessionUser, programme: { providerId: string | null }): boolean {
+  return user.role === 'provider' && programme.providerId !== null && programme.providerId === user.providerId;
+}
+
 export async function programmeRunBy(tx: Transaction, user: SessionUser, programmeId: string) {
   const [row] = await tx.select().from(p).where(eq(p.id, programmeId));
   if (!row) throw new TRPCError({ code: 'NOT_FOUND' });

@@ -8,17 +8,22 @@ export interface ImportProblem {
   row: number;
   column: string;
   reason: string;
+  /**
+   * Not a problem: a row left out because what it records is already there (an hours import's
+   * certificate number already in the ledger). Listed beside the problems so the user sees it was skipped.
+   */
+  skipped?: true;
 }
 
 /**
- * An Excel import of schools or teachers: validated in the background, then imported (all valid rows
+ * An Excel import of schools, teachers or training hours: validated in the background, then imported (all valid rows
  * in one transaction) or cancelled by the user who uploaded it. `payload` holds the normalised valid rows.
  */
 export const importJob = pgTable(
   'import_job',
   {
     ...tenantColumns,
-    kind: text('kind', { enum: ['teacher', 'school'] }).notNull(),
+    kind: text('kind', { enum: ['teacher', 'school', 'hours'] }).notNull(),
     status: text('status', { enum: ['validating', 'validated', 'importing', 'done', 'failed', 'cancelled'] })
       .notNull()
       .default('validating'),

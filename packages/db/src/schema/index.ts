@@ -8,4 +8,5 @@ export * from './post-request';
 export * from './import-job';
 export * from './allowance';
 export * from './allowance-sheet';
+export * from './provider';
 export * from './training';

@@ -19,6 +19,7 @@ import type { CompletionRule, TargetGroup } from '@tongxing/domain';
 import { appUser } from './account';
 import { tenantColumns, timestamps } from './columns';
 import { county, teacher } from './org';
+import { trainingProvider } from './provider';
 import { tenant } from './tenant';
 
 /** 国培, 省培, 市培, 县培, 校本, 东西部协作 — created with every city (trigger); a city adds its own. */
@@ -48,6 +49,8 @@ export const trainingProgramme = pgTable(
     /** The county that runs it (县培); null for the city's own and for national/provincial ones. */
     countyId: uuid('county_id'),
     provider: text('provider'),
+    /** The provider whose accounts record this programme's attendance (the name above is what notices print). */
+    providerId: uuid('provider_id'),
     partner: text('partner'),
     funding: text('funding'),
     documentNo: text('document_no'),
@@ -64,6 +67,11 @@ export const trainingProgramme = pgTable(
       name: 'training_programme_level_fk',
     }).onUpdate('cascade'),
     foreignKey({ columns: [t.tenantId, t.countyId], foreignColumns: [county.tenantId, county.id], name: 'training_programme_county_fk' }),
+    foreignKey({
+      columns: [t.tenantId, t.providerId],
+      foreignColumns: [trainingProvider.tenantId, trainingProvider.id],
+      name: 'training_programme_provider_fk',
+    }),
     foreignKey({
       columns: [t.tenantId, t.createdBy],
       foreignColumns: [appUser.tenantId, appUser.id],
@@ -278,5 +286,86 @@ export const trainingCycle = pgTable(
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
     foreignKey({ columns: [t.tenantId], foreignColumns: [tenant.id], name: 'training_cycle_tenant_fk' }),
+  ],
+);
+
+/** A session (课次) of a cohort: a day, and a name when a day has several (上午, 下午). */
+export const trainingSession = pgTable(
+  'training_session',
+  {
+    ...tenantColumns,
+    cohortId: uuid('cohort_id').notNull(),
+    sessionDate: date('session_date', { mode: 'string' }).notNull(),
+    name: text('name').notNull().default(''),
+    ...timestamps,
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    unique('training_session_cohort_date_name_key').on(t.tenantId, t.cohortId, t.sessionDate, t.name),
+    foreignKey({
+      columns: [t.tenantId, t.cohortId],
+      foreignColumns: [trainingCohort.tenantId, trainingCohort.id],
+      name: 'training_session_cohort_fk',
+    }),
+  ],
+);
+
+/** Whether a trainee was at a session, as the roll call recorded it (corrected by recording again). */
+export const trainingAttendance = pgTable(
+  'training_attendance',
+  {
+    ...tenantColumns,
+    sessionId: uuid('session_id').notNull(),
+    enrolmentId: uuid('enrolment_id').notNull(),
+    present: boolean('present').notNull(),
+    recordedBy: uuid('recorded_by').notNull(),
+    ...timestamps,
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    unique('training_attendance_session_enrolment_key').on(t.tenantId, t.sessionId, t.enrolmentId),
+    foreignKey({
+      columns: [t.tenantId, t.sessionId],
+      foreignColumns: [trainingSession.tenantId, trainingSession.id],
+      name: 'training_attendance_session_fk',
+    }),
+    foreignKey({
+      columns: [t.tenantId, t.enrolmentId],
+      foreignColumns: [trainingEnrolment.tenantId, trainingEnrolment.id],
+      name: 'training_attendance_enrolment_fk',
+    }),
+    foreignKey({
+      columns: [t.tenantId, t.recordedBy],
+      foreignColumns: [appUser.tenantId, appUser.id],
+      name: 'training_attendance_recorded_by_fk',
+    }),
+    index('training_attendance_enrolment_idx').on(t.tenantId, t.enrolmentId),
+  ],
+);
+
+/**
+ * Each teacher's hours in each cycle: the ledger summed, kept by triggers (migration 0019) so the
+ * compliance list reads one row per teacher instead of summing the ledger on every page.
+ */
+export const trainingCycleHours = pgTable(
+  'training_cycle_hours',
+  {
+    tenantId: uuid('tenant_id').notNull(),
+    cycleId: uuid('cycle_id').notNull(),
+    teacherId: uuid('teacher_id').notNull(),
+    hours: integer('hours').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.cycleId, t.teacherId] }),
+    foreignKey({
+      columns: [t.tenantId, t.cycleId],
+      foreignColumns: [trainingCycle.tenantId, trainingCycle.id],
+      name: 'training_cycle_hours_cycle_fk',
+    }),
+    foreignKey({
+      columns: [t.tenantId, t.teacherId],
+      foreignColumns: [teacher.tenantId, teacher.id],
+      name: 'training_cycle_hours_teacher_fk',
+    }),
   ],
 );

@@ -18,6 +18,8 @@ export interface AccountSpec {
   countyCode?: string;
   schoolCode?: string;
   teacherIdNumber?: string;
+  /** A training provider's account: its provider by name (created with the city). */
+  providerName?: string;
 }
 export interface TenantSpec {
   code: string;
@@ -88,13 +90,19 @@ export async function loadTenant(tx: Transaction, spec: TenantSpec, passwordHash
     posts += rows.length;
   }
 
-  await tx.execute(sql`insert into app_user (tenant_id, username, display_name, role, county_id, school_id, teacher_id, password_hash, must_change_password)
+  const providers = [...new Set(spec.accounts.flatMap((a) => (a.providerName ? [a.providerName] : [])))].map((name) => ({ name }));
+  if (providers.length > 0)
+    await tx.execute(
+      sql`insert into training_provider (tenant_id, name) select ${tenantId}, r.name from ${records(providers, 'name text')}`,
+    );
+  await tx.execute(sql`insert into app_user (tenant_id, username, display_name, role, county_id, school_id, teacher_id, provider_id, password_hash, must_change_password)
     select ${tenantId}, r.username, r."displayName", r.role,
       (select id from county where tenant_id = ${tenantId} and code = r."countyCode"),
       (select id from school where tenant_id = ${tenantId} and code = r."schoolCode"),
       (select id from teacher where tenant_id = ${tenantId} and id_number = r."teacherIdNumber"),
+      (select id from training_provider where tenant_id = ${tenantId} and name = r."providerName"),
       ${passwordHash}, false
-    from ${records(spec.accounts, 'username text, "displayName" text, role text, "countyCode" text, "schoolCode" text, "teacherIdNumber" text')}`);
+    from ${records(spec.accounts, 'username text, "displayName" text, role text, "countyCode" text, "schoolCode" text, "teacherIdNumber" text, "providerName" text')}`);
   return { id: tenantId, code: spec.code, name: spec.name, counties: spec.counties.length, schools: spec.schools.length, teachers, posts };
 }
 

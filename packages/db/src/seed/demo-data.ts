@@ -24,7 +24,7 @@ interface DemoAccount {
   username: string;
   displayName: string;
   role: TenantRole;
-  /** county code, school code or teacher name the account is scoped to */
+  /** county code, school code, teacher name or provider name the account is scoped to */
   scope?: string;
 }
 export interface DemoTenant {
@@ -264,6 +264,7 @@ export const DEMO_TENANTS: DemoTenant[] = [
       { username: 'qj.huize', displayName: '会泽县教育体育局人事股', role: 'county_officer', scope: '530326' },
       { username: 'qj.daqiao', displayName: '大桥乡中心学校 管理员', role: 'school_admin', scope: 'QJ0202' },
       { username: 'qj.teacher', displayName: '杨丽萍', role: 'teacher', scope: '杨丽萍' },
+      { username: 'qj.baoshan', displayName: '宝山区教育学院 培训部', role: 'provider', scope: '宝山区教育学院' },
     ],
   },
   {

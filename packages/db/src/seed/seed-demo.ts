@@ -56,6 +56,7 @@ function demoSpec(demo: DemoTenant, size: typeof DEMO_SIZE, seed: number): Tenan
       countyCode: a.role === 'county_officer' ? scope : undefined,
       schoolCode: a.role === 'school_admin' ? scope : undefined,
       teacherIdNumber: a.role === 'teacher' ? namedTeachers.find((t) => t.name === scope)!.idNumber : undefined,
+      providerName: a.role === 'provider' ? scope : undefined,
     })),
   };
 }

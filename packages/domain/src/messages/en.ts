@@ -13,6 +13,7 @@ export const en: Messages = {
     county_officer: 'County HR officer',
     school_admin: 'School administrator',
     teacher: 'Teacher',
+    provider: 'Training provider',
   },
   nav: {
     ...trainingEn.nav,
@@ -380,7 +381,8 @@ export const en: Messages = {
     reset: 'Reset password',
     resetDone: 'New one-time password for {{username}}: {{password}}',
     mustChange: 'Must change password',
-    scopeHint: 'A county officer needs a county, a school administrator a school, a teacher their teacher record; other roles need none',
+    scopeHint:
+      'A county officer needs a county, a school administrator a school, a teacher their teacher record, a training provider its provider; other roles need none',
   },
   request: {
     proposeTitle: 'Propose a post change',
@@ -539,6 +541,7 @@ export const en: Messages = {
         county_id: 'county',
         school_id: 'school',
         teacher_id: 'teacher',
+        provider_id: 'training provider',
         must_change_password: 'must change password',
         password_changed_at: 'password changed at',
         disabled_at: 'disabled at',
@@ -613,7 +616,7 @@ export const en: Messages = {
     intro:
       'Download the template, fill it in and upload it. Every row is checked first and nothing is written; after reading the result you import all valid rows or nothing.',
     kind: 'What to import',
-    kinds: { teacher: 'Teachers and their current post', school: 'Schools' },
+    kinds: { teacher: 'Teachers and their current post', school: 'Schools', hours: 'Training hours (national and provincial platforms)' },
     template: 'Download template',
     templateHint: 'The template’s second sheet, “可选值”, lists what each column accepts.',
     templateFile: '{{kind}} import template',
@@ -659,7 +662,14 @@ export const en: Messages = {
       stale: 'The data changed after the check; nothing was written, upload the file again',
       unexpected: 'The import did not succeed and nothing was written; try again later',
     },
-    sheets: { teacher: 'Teachers', school: 'Schools', values: 'Allowed values', problems: 'Problems', roster: 'Roster' },
+    sheets: {
+      teacher: 'Teachers',
+      school: 'Schools',
+      hours: 'Training hours',
+      values: 'Allowed values',
+      problems: 'Problems',
+      roster: 'Roster',
+    },
     columns: {
       bankCard: 'Bank card',
       idNumber: 'ID number',

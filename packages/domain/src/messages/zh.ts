@@ -12,6 +12,7 @@ export const zh = {
     county_officer: '县区人事',
     school_admin: '学校管理员',
     teacher: '教师',
+    provider: '培训机构',
   },
   nav: {
     ...trainingZh.nav,
@@ -354,7 +355,7 @@ export const zh = {
     reset: '重置密码',
     resetDone: '{{username}} 的新一次性密码：{{password}}',
     mustChange: '待修改密码',
-    scopeHint: '县区人事须选县区，学校管理员须选学校，教师须选对应的教师；其他角色不用选',
+    scopeHint: '县区人事须选县区，学校管理员须选学校，教师须选对应的教师，培训机构须选机构；其他角色不用选',
   },
   request: {
     proposeTitle: '提出任职变动申请',
@@ -512,6 +513,7 @@ export const zh = {
         county_id: '县区',
         school_id: '学校',
         teacher_id: '教师',
+        provider_id: '培训机构',
         must_change_password: '须修改密码',
         password_changed_at: '密码修改时间',
         disabled_at: '停用时间',
@@ -585,7 +587,7 @@ export const zh = {
     title: 'Excel 导入',
     intro: '先下载模板，按模板填写后上传。系统先逐行校验，不写入任何数据；您看过校验结果后，再决定导入全部有效行或放弃。',
     kind: '导入内容',
-    kinds: { teacher: '教师及其现任职', school: '学校' },
+    kinds: { teacher: '教师及其现任职', school: '学校', hours: '培训学时（国家、省级平台）' },
     template: '下载模板',
     templateHint: '模板第二张表“可选值”列出各列允许填写的内容。',
     templateFile: '{{kind}}导入模板',
@@ -630,7 +632,7 @@ export const zh = {
       stale: '校验之后数据已有变化，未写入任何数据，请重新上传该文件',
       unexpected: '导入未成功，未写入任何数据，请稍后重试',
     },
-    sheets: { teacher: '教师', school: '学校', values: '可选值', problems: '错误报告', roster: '花名册' },
+    sheets: { teacher: '教师', school: '学校', hours: '培训学时', values: '可选值', problems: '错误报告', roster: '花名册' },
     columns: {
       bankCard: '银行卡号',
       idNumber: '身份证号',

@@ -11,12 +11,13 @@ export const load: PageServerLoad = (event) =>
   loadOrError(event, async () => {
     const list = readListQuery(event.url, ACCOUNT_LIST);
     const caller = api(event);
-    const [accounts, counties, schools, teachers] = await Promise.all([
+    const [accounts, counties, schools, teachers, providers] = await Promise.all([
       caller.account.list({ ...apiFilters(list.filters), sort: list.sort, dir: list.dir, page: list.page }),
       // The create form's scope choices; the school and teacher pickers search the rest (narrowed by county and school).
       caller.county.list(),
       caller.school.list({ page: 1, sort: 'name', dir: 'asc' }),
       caller.teacher.list({ page: 1, sort: 'name', dir: 'asc' }),
+      caller.provider.list(),
     ]);
     return {
       list,
@@ -25,6 +26,7 @@ export const load: PageServerLoad = (event) =>
         counties: counties.map(({ id, name }) => ({ id, name })),
         schools: pickerPage(schools, schoolOption),
         teachers: pickerPage(teachers, teacherOption),
+        providers,
       },
     };
   });
@@ -40,6 +42,7 @@ export const actions: Actions = {
       countyId: String(form.get('countyId') ?? ''),
       schoolId: String(form.get('schoolId') ?? ''),
       teacherId: String(form.get('teacherId') ?? ''),
+      providerId: String(form.get('providerId') ?? ''),
     };
     return submit(event, values, async () => {
       // The API validates the role and that it carries its matching scope.
@@ -50,6 +53,7 @@ export const actions: Actions = {
         countyId: values.countyId || undefined,
         schoolId: values.schoolId || undefined,
         teacherId: values.teacherId || undefined,
+        providerId: values.providerId || undefined,
       });
       return { created: { username: result.account.username, password: result.oneTimePassword } };
     });

@@ -11,17 +11,19 @@ import {
 import ExcelJS from 'exceljs';
 import { COLUMNS, EXAMPLE, header, type ImportKind } from '../import/columns';
 
-/** The register's part of the allowed values: what the user may name by code, and the city's location classes. */
+/** The register's part of the allowed values: what the user may name by code, the city's location classes and training levels. */
 export interface TemplateValues {
   counties: { code: string; name: string }[];
   schools: { code: string; name: string }[];
   locationClasses: string[];
+  levels: string[];
 }
 
 /** The lists of the `可选值` sheet, side by side: a header, then one value per row. */
 function allowedValues(kind: ImportKind, values: TemplateValues): [string, string[]][] {
   const zh = translator('zh');
   const h = (key: string) => zh(`import.columns.${key}`);
+  if (kind === 'hours') return [[header(COLUMNS.hours.find((c) => c.field === 'level')!), values.levels]];
   if (kind === 'teacher') {
     return [
       [h('schoolCode'), values.schools.map((s) => s.code)],

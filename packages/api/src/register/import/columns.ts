@@ -1,16 +1,23 @@
 import { translator } from '@tongxing/domain';
 
-export const IMPORT_KINDS = ['teacher', 'school'] as const;
+/** The register's schools and teachers, and completed training from the national and provincial platforms (the hours ledger). */
+export const IMPORT_KINDS = ['teacher', 'school', 'hours'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
-/** A column of an import file: the field it fills and its key under `import.columns`. */
+/**
+ * A column of an import file: the field it fills and its header's message, `key` under `section`
+ * (`import.columns` for the register's columns, which the exports share; `training.import.columns`
+ * for the ledger's own).
+ */
 export interface Column {
   field: string;
   key: string;
   required: boolean;
+  section: string;
 }
 
-const column = (field: string, required: boolean, key = field): Column => ({ field, key, required });
+const column = (field: string, required: boolean, key = field, section = 'import.columns'): Column => ({ field, key, required, section });
+const ledgerColumn = (field: string) => column(field, true, field, 'training.import.columns');
 
 export const COLUMNS: Record<ImportKind, Column[]> = {
   teacher: [
@@ -35,6 +42,15 @@ export const COLUMNS: Record<ImportKind, Column[]> = {
     column('terrainClass', true),
     column('address', false),
   ],
+  hours: [
+    ledgerColumn('certificateNo'),
+    column('idNumber', true),
+    column('name', true, 'teacherName'),
+    ledgerColumn('title'),
+    ledgerColumn('level'),
+    ledgerColumn('hours'),
+    ledgerColumn('completedOn'),
+  ],
 };
 
 /**
@@ -42,7 +58,7 @@ export const COLUMNS: Record<ImportKind, Column[]> = {
  * Chinese one whatever language the user reads the site in.
  */
 export function header(c: Column): string {
-  return translator('zh')(`import.columns.${c.key}`);
+  return translator('zh')(`${c.section}.${c.key}`);
 }
 
 /** The template's example row (row 2); a row left exactly like it is not data. */
@@ -69,10 +85,25 @@ export const EXAMPLE: Record<ImportKind, Record<string, string>> = {
     terrainClass: '农村川区',
     address: '示例县示例镇',
   },
+  hours: {
+    certificateNo: 'GP2025-000001',
+    idNumber: '11010519491231002X',
+    name: '张三',
+    title: '国培计划——乡村教师信息技术应用能力提升',
+    level: '国培',
+    hours: '50',
+    completedOn: '2025-07-15',
+  },
 };
 
-/** Most rows one import takes: a large city's whole teacher register, with room to spare. Empty rows count. */
+/** Most rows one register import takes: a large city's whole teacher register, with room to spare. Empty rows count. */
 export const MAX_ROWS = 50_000;
+
+/**
+ * Most rows one import of a kind takes. An hours file is a platform's export of a city's completed
+ * training (several records per teacher): twice the register's bound, in rows of seven short cells.
+ */
+export const MAX_ROWS_OF: Record<ImportKind, number> = { teacher: MAX_ROWS, school: MAX_ROWS, hours: 100_000 };
 
 /**
  * The bounds of one import, whatever the file holds (docs/ARCHITECTURE.md, "Excel import"). 50,000 full

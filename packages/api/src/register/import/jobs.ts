@@ -3,9 +3,15 @@ import { schema, type Transaction } from '@tongxing/db';
 import type { ImportProblem } from '@tongxing/db/schema/import-job';
 import { and, desc, eq, gt, inArray, lt, sql } from 'drizzle-orm';
 import type { ImportKind } from './columns';
+import { jsonb } from './jsonb';
 
 const j = schema.importJob;
 export type JobStatus = (typeof j.$inferSelect)['status'];
+
+/** `errors` holds the problems and, for hours, the rows skipped as already recorded (`skipped`); these pick either. */
+const PROBLEMS = '$[*] ? (!(exists(@.skipped)))';
+const SKIPPED = '$[*] ? (exists(@.skipped))';
+const skippedCount = sql<number>`jsonb_array_length(jsonb_path_query_array(${j.errors}, ${SKIPPED}::jsonpath))`;
 
 /** What a user sees of a job: never the rows it carries. */
 const summary = {
@@ -16,7 +22,8 @@ const summary = {
   totalRows: j.totalRows,
   validRows: j.validRows,
   processedRows: j.processedRows,
-  errorCount: sql<number>`jsonb_array_length(${j.errors})`,
+  errorCount: sql<number>`jsonb_array_length(${j.errors}) - ${skippedCount}`,
+  skippedCount,
   failure: j.failure,
   createdAt: j.createdAt,
   finishedAt: j.finishedAt,
@@ -63,18 +70,30 @@ export async function jobOf(tx: Transaction, user: SessionUser, jobId: string) {
   return row;
 }
 
-/** The first `count` problems of a job, for the page. */
-export async function firstErrors(tx: Transaction, user: SessionUser, jobId: string, count: number): Promise<ImportProblem[]> {
+/** The first `count` problems of a job, and the first `count` rows it skipped, for the page. */
+export async function firstErrors(
+  tx: Transaction,
+  user: SessionUser,
+  jobId: string,
+  count: number,
+): Promise<{ errors: ImportProblem[]; skipped: ImportProblem[] }> {
+  const first = (filter: string) =>
+    sql<
+      ImportProblem[]
+    >`jsonb_path_query_array(jsonb_path_query_array(${j.errors}, ${filter}::jsonpath), ${`$[0 to ${count - 1}]`}::jsonpath)`;
   const [row] = await tx
-    .select({ errors: sql<ImportProblem[]>`jsonb_path_query_array(${j.errors}, ${`$[0 to ${count - 1}]`}::jsonpath)` })
+    .select({ errors: first(PROBLEMS), skipped: first(SKIPPED) })
     .from(j)
     .where(owned(user, jobId));
-  return row?.errors ?? [];
+  return row ?? { errors: [], skipped: [] };
 }
 
+/** Every problem of a job, and every row it skipped, for the downloadable report. */
 export async function errorsOf(tx: Transaction, user: SessionUser, jobId: string) {
   const [row] = await tx.select({ kind: j.kind, fileName: j.fileName, errors: j.errors }).from(j).where(owned(user, jobId));
-  return row;
+  if (!row) return undefined;
+  const { errors: all, ...job } = row;
+  return { ...job, errors: all.filter((e) => !e.skipped), skipped: all.filter((e) => e.skipped) };
 }
 
 export function recentJobs(tx: Transaction, user: SessionUser, limit: number) {
@@ -121,6 +140,17 @@ export async function saveValidation(
       payload: result.payload,
     })
     .where(and(eq(j.id, jobId), eq(j.status, 'validating')));
+}
+
+/**
+ * Rows found already recorded while importing (recorded since the check, by someone else): listed as
+ * skipped, and no longer counted as valid rows.
+ */
+export async function skipAtImport(tx: Transaction, jobId: string, notes: ImportProblem[]): Promise<void> {
+  await tx
+    .update(j)
+    .set({ errors: sql`${j.errors} || ${jsonb(notes)}`, validRows: sql`${j.validRows} - ${notes.length}::int` })
+    .where(and(eq(j.id, jobId), eq(j.status, 'importing')));
 }
 
 export async function payloadOf(tx: Transaction, jobId: string) {

@@ -25,7 +25,37 @@ function workerProgram(): void {
   const { parentPort, workerData } = process.getBuiltinModule('node:worker_threads');
   const { Readable } = process.getBuiltinModule('node:stream');
   const { createRequire } = process.getBuiltinModule('node:module');
-  const ExcelJS = createRequire(workerData.exceljsPath)(workerData.exceljsPath) as typeof import('exceljs');
+  const requireFromExceljs = createRequire(workerData.exceljsPath);
+
+  // exceljs 4.4 turns each chunk of an unzipped part into text on its own (lib/utils/parse-sax.js), so a
+  // character whose bytes straddle two chunks comes back as U+FFFD — a few names in every large Chinese
+  // file (exceljs issues #2063, #2084; fixes never merged). Its XML parse is put in the module cache, before
+  // exceljs loads, as the same function with one streaming decoder per part (require.cache takes entries).
+  const saxPath = requireFromExceljs.resolve('./lib/utils/parse-sax.js');
+  type SaxEvent = { eventType: 'opentag' | 'text' | 'closetag'; value: unknown };
+  type Saxes = { on(event: 'error' | SaxEvent['eventType'], handler: (value: never) => void): void; write(text: string): void };
+  const { SaxesParser } = createRequire(saxPath)('saxes') as { SaxesParser: new () => Saxes };
+  async function* parseSax(iterable: AsyncIterable<string | Uint8Array>): AsyncGenerator<SaxEvent[]> {
+    const parser = new SaxesParser();
+    const decoder = new TextDecoder('utf-8');
+    let error: Error | undefined;
+    let events: SaxEvent[] = [];
+    parser.on('error', (e: Error) => (error = e));
+    for (const eventType of ['opentag', 'text', 'closetag'] as const)
+      parser.on(eventType, (value: unknown) => events.push({ eventType, value }));
+    const write = (text: string) => {
+      parser.write(text);
+      if (error) throw error;
+      const batch = events;
+      events = [];
+      return batch;
+    };
+    for await (const chunk of iterable) yield write(typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true }));
+    const rest = decoder.decode();
+    if (rest) yield write(rest);
+  }
+  requireFromExceljs.cache[saxPath] = { id: saxPath, filename: saxPath, loaded: true, exports: parseSax } as unknown as NodeJS.Module;
+  const ExcelJS = requireFromExceljs(workerData.exceljsPath) as typeof import('exceljs');
   const { bytes, maxRows } = workerData as { bytes: Uint8Array; maxRows: number };
   const post = (message: WorkerMessage) => parentPort!.postMessage(message);
 

@@ -15,9 +15,20 @@ export type Problem = (row: number, field: string, key: string, params?: Record<
 
 const columnOf = (kind: ImportKind, field: string) => header(COLUMNS[kind].find((c) => c.field === field)!);
 
-/** Builds problems for one kind of file: the column's header and the reason (a key under `error.problem`) in the user's language. */
+/** Where a kind's own reasons are, looked up before the shared ones under `error.problem`. */
+const OWN_PROBLEMS: Partial<Record<ImportKind, string>> = { hours: 'training.import.problems' };
+
+/**
+ * Builds problems for one kind of file: the column's header and the reason (a key under the kind's
+ * own problems, else under `error.problem`) in the user's language.
+ */
 export function problemsFor(kind: ImportKind, t: TFunction): Problem {
-  return (row, field, key, params) => ({ row, column: columnOf(kind, field), reason: t(`error.problem.${key}`, params ?? {}) });
+  const own = OWN_PROBLEMS[kind];
+  return (row, field, key, params) => ({
+    row,
+    column: columnOf(kind, field),
+    reason: t(own ? [`${own}.${key}`, `error.problem.${key}`] : `error.problem.${key}`, params ?? {}),
+  });
 }
 
 const isExample = (kind: ImportKind, record: ImportRecord) =>
@@ -90,8 +101,8 @@ async function parseRecords<S extends z.ZodObject>(kind: ImportKind, schema: S, 
 
 /**
  * Checks what rows can be checked for without the database: each field by the row schema, and the key
- * (ID number, school code) repeated in the file — every row sharing a key is refused, naming the first
- * few rows of its group and counting the rest, so that the report stays linear in the file (a file whose
+ * (ID number, school code, certificate number) repeated in the file — every row sharing a key is refused,
+ * naming the first few rows of its group and counting the rest, so that the report stays linear in the file (a file whose
  * 10,000 rows repeat one another gets 10,000 short problems, not 10,000 lists of 10,000 row numbers).
  * `rows` can be imported; `refused` are the other rows with their valid fields, to be checked further
  * so that the report names every problem of a row at once.

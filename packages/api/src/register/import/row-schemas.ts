@@ -1,6 +1,8 @@
+import { isIsoDate, todayInChina } from '@tongxing/domain';
 import { z } from 'zod';
-import { code } from '../../inputs';
+import { code, requiredText } from '../../inputs';
 import { schoolFields } from '../../routers/school/schemas';
+import { manualEntryInput } from '../../routers/training/schemas';
 import { idNumber, postDate, postFields, startsAtWorkingAge, teacherFields } from '../fields';
 import { splitList } from './records';
 
@@ -33,3 +35,22 @@ export const schoolRow = z.object({
   address: schoolFields.address,
 });
 export type SchoolRow = z.output<typeof schoolRow> & { row: number };
+
+const ledgerEntry = manualEntryInput.shape;
+
+/**
+ * A completed training of a national or provincial platform: the rules of the ledger's manual entry
+ * form (hours, level, title, date not after today), the certificate number required, and the teacher
+ * by ID number and name.
+ */
+export const hoursRow = z.object({
+  certificateNo: requiredText(60),
+  idNumber: idNumber(),
+  name: teacherFields.name,
+  title: ledgerEntry.name,
+  level: ledgerEntry.level,
+  // A cell is text: an empty one is missing, "40" a number, "40.5" not a whole one (int() would call it no number).
+  hours: z.string().trim().min(1).pipe(z.coerce.number<string>().multipleOf(1)).pipe(ledgerEntry.hours),
+  completedOn: ledgerEntry.completedOn.refine((day) => !isIsoDate(day) || day <= todayInChina(), { params: { key: 'date_in_future' } }),
+});
+export type HoursRow = z.output<typeof hoursRow> & { row: number };

@@ -3,13 +3,15 @@ import { withTenant, type Database, type Transaction } from '@tongxing/db';
 import { translator, type Locale } from '@tongxing/domain';
 import { log } from '../../log';
 import { sql } from 'drizzle-orm';
-import { MAX_ROWS, type ImportKind } from './columns';
+import { MAX_ROWS, MAX_ROWS_OF, type ImportKind } from './columns';
+import { commitHours } from './commit-hours';
 import { commitSchools } from './commit-schools';
 import { commitTeachers, StaleImport } from './commit-teachers';
-import { finish, payloadOf, saveValidation, setProgress } from './jobs';
+import { finish, payloadOf, saveValidation, setProgress, skipAtImport } from './jobs';
 import { readWorkbook, UnreadableWorkbook } from './read-workbook';
 import { problemsFor, recordsOf, sortProblems } from './records';
 import { validateRecords } from './validate';
+import { alreadyRecorded, type HoursPayload } from './validate-hours';
 import type { SchoolPayload } from './validate-schools';
 import type { TeacherPayload } from './validate-teachers';
 
@@ -53,8 +55,11 @@ function progressOf(actor: Actor, jobId: string) {
   };
 }
 
-/** Runs background work on a job; whatever it throws ends the job as failed, with a reason the user can read. */
-function inBackground(actor: Actor, jobId: string, work: () => Promise<void>): void {
+/**
+ * Runs background work on a job; whatever it throws ends the job as failed, with a reason the user can
+ * read (`maxRows`: the bound a file of too many rows is told of).
+ */
+function inBackground(actor: Actor, jobId: string, maxRows: number, work: () => Promise<void>): void {
   void (async () => {
     try {
       await inTenant(actor, (tx) => holdUntilCommit(tx, jobId)); // waits for the request's transaction
@@ -63,7 +68,7 @@ function inBackground(actor: Actor, jobId: string, work: () => Promise<void>): v
       const t = translator(actor.locale);
       const reason = error instanceof UnreadableWorkbook ? error.reason : error instanceof StaleImport ? 'stale' : 'unexpected';
       if (reason === 'unexpected') log.error({ err: error, jobId }, 'import job failed');
-      await inTenant(actor, (tx) => finish(tx, jobId, 'failed', t(`import.failures.${reason}`, { max: MAX_ROWS }))).catch((e: unknown) =>
+      await inTenant(actor, (tx) => finish(tx, jobId, 'failed', t(`import.failures.${reason}`, { max: maxRows }))).catch((e: unknown) =>
         log.error({ err: e, jobId }, 'import job failure not recorded'),
       );
     }
@@ -81,10 +86,11 @@ export function stopReading(jobId: string): void {
 /** Reads and checks every row of the file in the background; the job becomes `validated` with its report. */
 export function validateInBackground(actor: Actor, jobId: string, kind: ImportKind, bytes: Uint8Array): void {
   const controller = new AbortController();
+  const maxRows = MAX_ROWS_OF[kind];
   reading.set(jobId, controller);
-  inBackground(actor, jobId, async () => {
+  inBackground(actor, jobId, maxRows, async () => {
     const progress = progressOf(actor, jobId);
-    const sheet = await readWorkbook(bytes, MAX_ROWS, progress.report, controller.signal).finally(() => reading.delete(jobId));
+    const sheet = await readWorkbook(bytes, maxRows, progress.report, controller.signal).finally(() => reading.delete(jobId));
     await progress.settled();
     const problem = problemsFor(kind, translator(actor.locale));
     const { records, problems, total } = recordsOf(kind, sheet, problem);
@@ -99,20 +105,34 @@ export function validateInBackground(actor: Actor, jobId: string, kind: ImportKi
   });
 }
 
-/** Imports a validated job's rows in one transaction, in batches so that progress can be shown. */
+/**
+ * Imports a validated job's rows in one transaction, in batches so that progress can be shown. Hours
+ * whose certificate was recorded since the check are left out and listed as skipped.
+ */
 export function importInBackground(actor: Actor, jobId: string): void {
-  inBackground(actor, jobId, async () => {
+  inBackground(actor, jobId, MAX_ROWS, async () => {
     const progress = progressOf(actor, jobId);
     await inTenant(actor, async (tx) => {
       const job = await payloadOf(tx, jobId);
       if (!job) return;
+      const skipped: number[] = [];
       for (let i = 0; i < job.payload.length; i += BATCH) {
         const batch = job.payload.slice(i, i + BATCH);
         if (job.kind === 'teacher') await commitTeachers(tx, actor.user.tenantId, batch as TeacherPayload[]);
+        else if (job.kind === 'hours')
+          skipped.push(...(await commitHours(tx, actor.user.tenantId, actor.user.id, batch as HoursPayload[])));
         else await commitSchools(tx, actor.user.tenantId, batch as SchoolPayload[]);
         progress.report(i + batch.length);
       }
       await progress.settled();
+      if (skipped.length > 0) {
+        const problem = problemsFor('hours', translator(actor.locale));
+        await skipAtImport(
+          tx,
+          jobId,
+          skipped.map((row) => alreadyRecorded(problem, row)),
+        );
+      }
       await finish(tx, jobId, 'done');
     });
   });

@@ -15,6 +15,7 @@ export const accountColumns = {
   countyId: u.countyId,
   schoolId: u.schoolId,
   teacherId: u.teacherId,
+  providerId: u.providerId,
   mustChangePassword: u.mustChangePassword,
   disabledAt: u.disabledAt,
   createdAt: u.createdAt,

@@ -2,7 +2,7 @@ import { ROLE_SCOPE, TENANT_ROLES, USERNAME_PATTERN } from '@tongxing/domain';
 import { z } from 'zod';
 import { entityId, listInput, requiredText, sortDir } from '../../inputs';
 
-const SCOPE_FIELDS = ['countyId', 'schoolId', 'teacherId'] as const;
+const SCOPE_FIELDS = ['countyId', 'schoolId', 'teacherId', 'providerId'] as const;
 
 /** A role carries exactly the scope its kind needs: a county officer a county, and so on. */
 export const createAccountInput = z
@@ -13,6 +13,7 @@ export const createAccountInput = z
     countyId: entityId().optional(),
     schoolId: entityId().optional(),
     teacherId: entityId().optional(),
+    providerId: entityId().optional(),
   })
   .superRefine((input, ctx) => {
     const needed = ROLE_SCOPE[input.role];
@@ -31,6 +32,7 @@ export const createAccountInput = z
       countyId: needed === 'countyId' ? input.countyId! : null,
       schoolId: needed === 'schoolId' ? input.schoolId! : null,
       teacherId: needed === 'teacherId' ? input.teacherId! : null,
+      providerId: needed === 'providerId' ? input.providerId! : null,
     };
   });
 

@@ -27,7 +27,7 @@ const IMPORTS_PER_TENANT = 3;
 const actorOf = (ctx: Context & { user: Actor['user'] }): Actor => ({ db: ctx.db, user: ctx.user, ip: ctx.ip, locale: ctx.locale });
 
 /**
- * Excel import of schools and teachers: upload, background validation, the user's decision, and a
+ * Excel import of schools and teachers, and of completed training into the hours ledger: upload, background validation, the user's decision, and a
  * background import in one transaction. A job is visible to its uploader only.
  */
 export const importRouter = router({
@@ -44,17 +44,17 @@ export const importRouter = router({
       return { jobId };
     }),
 
-  /** Progress, counts and the first problems. */
+  /** Progress, counts, the first problems and the first rows skipped as already recorded. */
   status: permitted('register.import')
     .input(jobIdInput)
     .query(async ({ ctx, input }) => {
       await failIfInterrupted(ctx.tx, ctx.user, input.jobId, translator(ctx.locale)('import.failures.interrupted'));
       const job = await jobOf(ctx.tx, ctx.user, input.jobId);
       if (!job) throw notFound();
-      return { ...job, errors: await firstErrors(ctx.tx, ctx.user, input.jobId, SHOWN_ERRORS) };
+      return { ...job, ...(await firstErrors(ctx.tx, ctx.user, input.jobId, SHOWN_ERRORS)) };
     }),
 
-  /** Every problem, for the downloadable report. */
+  /** Every problem and every skipped row, for the downloadable report. */
   errors: permitted('register.import')
     .input(jobIdInput)
     .query(async ({ ctx, input }) => {
@@ -89,6 +89,6 @@ export const importRouter = router({
       return { jobId: input.jobId };
     }),
 
-  /** The register's part of a template's allowed values. */
+  /** The register's and the ledger's part of a template's allowed values. */
   templateValues: permitted('register.import').query(({ ctx }) => templateValues(ctx.tx, ctx.user)),
 });

@@ -4,6 +4,7 @@ import { and, eq } from 'drizzle-orm';
 import { notFound } from '../../problems';
 import { permitted } from '../../procedures';
 import { historyOf } from '../../register/history';
+import { awayOf } from '../../register/away';
 import { changePost, endPost, postsOf } from '../../register/posts';
 import { scheduledMoves } from '../../register/scheduled';
 import { router } from '../../trpc';
@@ -37,9 +38,9 @@ export const teacherRouter = router({
         .innerJoin(schema.county, teacherJoins.county)
         .where(eq(t.id, input.teacherId));
       if (!row) throw notFound();
-      const posts = await postsOf(ctx.tx, input.teacherId);
+      const [posts, away] = await Promise.all([postsOf(ctx.tx, input.teacherId), awayOf(ctx.tx, input.teacherId)]);
       const scheduled = (await scheduledMoves(ctx.tx, [input.teacherId], todayInChina())).get(input.teacherId) ?? null;
-      return { ...row.teacher, schoolName: row.schoolName, countyId: row.countyId, countyName: row.countyName, posts, scheduled };
+      return { ...row.teacher, schoolName: row.schoolName, countyId: row.countyId, countyName: row.countyName, posts, away, scheduled };
     }),
 
   /** Who changed this record or its posts, when, from what to what. */

@@ -5,7 +5,7 @@ import { likePattern, PAGE_SIZE, toPage } from '../../inputs';
 import { violatedConstraint } from '../../postgres-errors';
 import { badInput } from '../../problems';
 import { permitted } from '../../procedures';
-import { cohortWithProgramme, programmeRunBy, runs } from '../../training/owner';
+import { cohortWithProgramme, programmeRunBy, provides, runs } from '../../training/owner';
 import { router } from '../../trpc';
 import { cohortIdInput, createCohortInput, listCohortsInput, setQuotasInput, updateCohortInput } from './schemas';
 
@@ -36,6 +36,8 @@ export const cohortRouter = router({
         input.period === 'current' ? and(lte(c.startDate, today), gte(c.endDate, today)) : undefined,
         input.period === 'past' ? lt(c.endDate, today) : undefined,
         input.openOnly ? and(eq(c.applicationOpen, true), gt(c.startDate, today)) : undefined,
+        // A provider's list is its own cohorts.
+        ctx.user.role === 'provider' ? eq(p.providerId, ctx.user.providerId!) : undefined,
       );
       const countyId = ctx.user.countyId;
       const [rows, [total]] = await Promise.all([
@@ -108,6 +110,7 @@ export const cohortRouter = router({
         quotas,
         counts: Object.fromEntries(states.map((s) => [s.state, s.n])) as Partial<Record<(typeof states)[number]['state'], number>>,
         runsIt: runs(ctx.user, programme),
+        providesIt: provides(ctx.user, programme),
       };
     }),
 

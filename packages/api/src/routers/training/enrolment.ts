@@ -6,6 +6,7 @@ import { visible } from '../../scope';
 import { approve, refuse, withdraw } from '../../training/decide';
 import { enrol } from '../../training/enrol';
 import { complete } from '../../training/ledger';
+import { cohortWithProgramme, provides } from '../../training/owner';
 import { router } from '../../trpc';
 import { applyInput, completeInput, enrolmentIdInput, listEnrolmentsInput, nominateInput, reasonInput, teacherIdInput } from './schemas';
 
@@ -47,9 +48,11 @@ export const enrolmentRouter = router({
     .input(listEnrolmentsInput)
     .query(async ({ ctx, input }) => {
       const term = input.search ? likePattern(input.search) : undefined;
+      const { programme } = await cohortWithProgramme(ctx.tx, input.cohortId);
       const where = and(
         eq(e.cohortId, input.cohortId),
-        visible.teachers(ctx.user),
+        // The provider sees all its trainees; everyone else the teachers of their scope.
+        provides(ctx.user, programme) ? undefined : visible.teachers(ctx.user),
         input.state ? eq(e.state, input.state) : undefined,
         term ? or(like(t.name, term), like(s.name, term)) : undefined,
       );

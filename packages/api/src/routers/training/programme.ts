@@ -28,8 +28,9 @@ export const programmeRouter = router({
         input.level ? eq(p.level, input.level) : undefined,
         input.form ? eq(p.form, input.form) : undefined,
         input.year
-          ? sql`exists (select 1 from ${c} where ${c.tenantId} = ${p.tenantId} and ${c.programmeId} = ${p.id}
-              and extract(year from ${c.startDate}) = ${input.year})`
+          ? // The outer columns are named in full: the count below selects from one table, which drizzle leaves unqualified.
+            sql`exists (select 1 from training_cohort y where y.tenant_id = training_programme.tenant_id
+              and y.programme_id = training_programme.id and extract(year from y.start_date) = ${input.year})`
           : undefined,
       );
       const order = { start: [firstStart, p.name], name: [p.name], level: [p.level, p.name] }[input.sort];
@@ -87,7 +88,13 @@ export const programmeRouter = router({
       await assertLevel(ctx.tx, input.level);
       const [row] = await ctx.tx
         .insert(p)
-        .values({ tenantId: ctx.user.tenantId, ...input, countyId: input.countyId ?? null, createdBy: ctx.user.id })
+        .values({
+          tenantId: ctx.user.tenantId,
+          ...input,
+          countyId: input.countyId ?? null,
+          providerId: input.providerId ?? null,
+          createdBy: ctx.user.id,
+        })
         .returning();
       return row!;
     }),
@@ -98,7 +105,11 @@ export const programmeRouter = router({
       const { programmeId, ...fields } = input;
       await programmeRunBy(ctx.tx, ctx.user, programmeId);
       await assertLevel(ctx.tx, fields.level);
-      const [row] = await ctx.tx.update(p).set(fields).where(eq(p.id, programmeId)).returning();
+      const [row] = await ctx.tx
+        .update(p)
+        .set({ ...fields, providerId: fields.providerId ?? null })
+        .where(eq(p.id, programmeId))
+        .returning();
       return row!;
     }),
 

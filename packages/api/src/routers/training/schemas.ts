@@ -16,6 +16,8 @@ const programmeFields = {
   level: requiredText(20),
   form: z.enum(TRAINING_FORMS),
   provider: optionalText(100),
+  /** The provider whose accounts record attendance (optional; `provider` is the name printed). */
+  providerId: entityId().optional(),
   partner: optionalText(100),
   funding: optionalText(100),
   documentNo: optionalText(60),

@@ -1,5 +1,5 @@
 import { fail, isActionFailure, redirect, type RequestEvent } from '@sveltejs/kit';
-import type { ImportKind } from '@tongxing/api/register/import/columns';
+import { IMPORT_KINDS, type ImportKind } from '@tongxing/api/register/import/columns';
 import { translator } from '@tongxing/domain';
 import { api } from '#lib/server/api.ts';
 import { submit } from '#lib/server/form-action.ts';
@@ -12,8 +12,11 @@ export const load: PageServerLoad = (event) =>
     event.depends(JOB_DEPENDENCY);
     const caller = api(event);
     const jobId = event.url.searchParams.get('job');
+    // ?kind=hours preselects a kind (the training pages link here for the hours import).
+    const asked = event.url.searchParams.get('kind');
+    const kind: ImportKind = IMPORT_KINDS.find((k) => k === asked) ?? 'teacher';
     const [jobs, job] = await Promise.all([caller.import.list(), jobId ? caller.import.status({ jobId }) : null]);
-    return { jobs, job };
+    return { jobs, job, kind, kinds: IMPORT_KINDS };
   });
 
 /** Runs a job action and shows the job afterwards; a refusal stays on the page with its message. */

@@ -13,7 +13,7 @@ export const load: PageServerLoad = (event) =>
     const user = event.locals.session!.user;
     const manages = can(user.role, 'training.manage');
     const caller = api(event);
-    const [programmes, levels, counties, locations] = await Promise.all([
+    const [programmes, levels, counties, locations, providers] = await Promise.all([
       caller.programme.list({
         ...apiFilters(list.filters),
         year: list.filters.year ? Number(list.filters.year) : undefined,
@@ -24,6 +24,7 @@ export const load: PageServerLoad = (event) =>
       caller.programme.levels(),
       manages ? caller.county.list() : [],
       manages ? caller.location.list() : [],
+      manages ? caller.provider.list() : [],
     ]);
     const own = user.role === 'county_officer' ? counties.find((c) => c.id === user.countyId) : undefined;
     return {
@@ -35,6 +36,7 @@ export const load: PageServerLoad = (event) =>
       runner: user.role === 'city_admin' ? ('choose' as const) : own ? { id: own.id, name: own.name } : undefined,
       counties: counties.map(({ id, name }) => ({ id, name })),
       locations: locations.map(({ name }) => name),
+      providers: providers.map(({ id, name }) => ({ id, name })),
       thisYear: Number(todayInChina().slice(0, 4)),
     };
   });

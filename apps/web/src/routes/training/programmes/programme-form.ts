@@ -8,6 +8,8 @@ export interface ProgrammeValues {
   /** Creating only: '' for a programme of the city. */
   countyId: string;
   provider: string;
+  /** The provider whose accounts take the roll: '' for none. */
+  providerId: string;
   partner: string;
   funding: string;
   documentNo: string;
@@ -31,6 +33,7 @@ export function programmeValues(form: FormData): ProgrammeValues {
     form: text(form, 'form'),
     countyId: text(form, 'countyId'),
     provider: text(form, 'provider'),
+    providerId: text(form, 'providerId'),
     partner: text(form, 'partner'),
     funding: text(form, 'funding'),
     documentNo: text(form, 'documentNo'),
@@ -51,6 +54,7 @@ export function programmeFields(v: ProgrammeValues) {
     form: v.form as TrainingForm,
     // Blank optional texts are stored as none (the API turns '' into null).
     provider: v.provider,
+    providerId: v.providerId || undefined,
     partner: v.partner,
     funding: v.funding,
     documentNo: v.documentNo,
@@ -72,6 +76,7 @@ export function valuesOfProgramme(p: {
   form: string;
   countyId: string | null;
   provider: string | null;
+  providerId: string | null;
   partner: string | null;
   funding: string | null;
   documentNo: string | null;
@@ -84,6 +89,7 @@ export function valuesOfProgramme(p: {
     form: p.form,
     countyId: p.countyId ?? '',
     provider: p.provider ?? '',
+    providerId: p.providerId ?? '',
     partner: p.partner ?? '',
     funding: p.funding ?? '',
     documentNo: p.documentNo ?? '',

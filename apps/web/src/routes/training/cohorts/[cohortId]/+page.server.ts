@@ -14,12 +14,22 @@ export const load: PageServerLoad = (event) =>
     const cohortId = event.params.cohortId;
     const list = readListQuery(event.url, TRAINEE_LIST);
     const mayNominate = can(user.role, 'training.nominate');
-    const [detail, trainees, teachers] = await Promise.all([
+    const [detail, sessions, trainees, teachers] = await Promise.all([
       caller.cohort.get({ cohortId }),
+      caller.attendance.sessions({ cohortId }),
       caller.enrolment.list({ cohortId, page: list.page, search: list.filters.q || undefined, state: list.filters.state || undefined }),
       mayNominate ? caller.teacher.list({ page: 1 }) : null,
     ]);
-    return { ...detail, list, trainees, mayNominate, teachers: teachers ? pickerPage(teachers, teacherOption) : null };
+    const mayTakeRoll = detail.runsIt || detail.providesIt || user.role === 'school_admin';
+    return {
+      ...detail,
+      sessions,
+      mayTakeRoll,
+      list,
+      trainees,
+      mayNominate,
+      teachers: teachers ? pickerPage(teachers, teacherOption) : null,
+    };
   });
 
 function field(form: FormData, key: string): string {
@@ -50,8 +60,18 @@ export const actions: Actions = {
   approve: decision((caller, enrolmentId) => caller.enrolment.approve({ enrolmentId })),
   refuse: decision((caller, enrolmentId, reason) => caller.enrolment.refuse({ enrolmentId, reason })),
   withdraw: decision((caller, enrolmentId, reason) => caller.enrolment.withdraw({ enrolmentId, reason })),
-  pass: decision((caller, enrolmentId) => caller.enrolment.complete({ enrolmentId, result: 'passed' })),
-  fail: decision((caller, enrolmentId) => caller.enrolment.complete({ enrolmentId, result: 'failed' })),
+  pass: decision((caller, enrolmentId) => caller.attendance.assess({ enrolmentId, result: 'passed' })),
+  fail: decision((caller, enrolmentId) => caller.attendance.assess({ enrolmentId, result: 'failed' })),
+  addSession: async (event) => {
+    const form = await event.request.formData();
+    const values = { sessionDate: field(form, 'sessionDate'), name: field(form, 'name') };
+    return submit(event, values, async () => {
+      await api(event).attendance.addSession({ cohortId: event.params.cohortId, ...values });
+      return { sessionAdded: values.sessionDate };
+    });
+  },
+  completeByRule: async (event) =>
+    submit(event, {}, async () => ({ completedByRule: await api(event).attendance.completeByRule({ cohortId: event.params.cohortId }) })),
   applyFor: async (event) =>
     submit(event, {}, async () => {
       await api(event).enrolment.applyFor({ cohortId: event.params.cohortId });

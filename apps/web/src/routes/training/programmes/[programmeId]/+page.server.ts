@@ -17,10 +17,11 @@ export const load: PageServerLoad = (event) =>
     // The same rule the API applies to every change of the programme, its cohorts and its enrolments.
     const runsIt = can(user.role, 'training.manage') && runs(user, programme);
     const tab = detailTab(event.url, programmeTabs(user.role));
-    const [levels, counties, locations, quotas] = await Promise.all([
+    const [levels, counties, locations, providers, quotas] = await Promise.all([
       runsIt ? caller.programme.levels() : [],
       can(user.role, 'county.read') ? caller.county.list() : [],
       runsIt ? caller.location.list() : [],
+      runsIt ? caller.provider.list() : [],
       // Each cohort's places per county, for the quota forms (cohorts per programme are few).
       tab === 'quotas'
         ? Promise.all(programme.cohorts.map((c) => caller.cohort.get({ cohortId: c.id }).then((d) => [c.id, d.quotas] as const)))
@@ -32,6 +33,7 @@ export const load: PageServerLoad = (event) =>
       levels: levels.map((l) => l.name),
       counties: counties.map(({ id, name }) => ({ id, name })),
       locations: locations.map(({ name }) => name),
+      providers: providers.map(({ id, name }) => ({ id, name })),
       quotas: Object.fromEntries(
         quotas.map(([cohortId, rows]) => [cohortId, rows.map(({ countyId, places, held }) => ({ countyId, places, held }))]),
       ),

@@ -1,4 +1,4 @@
-import { problemsSheet } from '@tongxing/api/register/excel/problems-report';
+import { problemsSheet, skippedSheet } from '@tongxing/api/register/excel/problems-report';
 import { xlsxStream } from '@tongxing/api/register/excel/stream';
 import { translator } from '@tongxing/domain';
 import { api } from '#lib/server/api.ts';
@@ -6,7 +6,7 @@ import { loadOrError } from '#lib/server/load-error.ts';
 import { xlsxResponse } from '../../../xlsx.ts';
 import type { RequestHandler } from './$types';
 
-/** Every problem of an import, as an Excel file the user can work through. */
+/** Every problem of an import, as an Excel file the user can work through; the rows an hours import skipped follow on their own sheet. */
 export const GET: RequestHandler = (event) =>
   loadOrError(event, async () => {
     const job = await api(event).import.errors({ jobId: event.params.jobId });
@@ -14,6 +14,6 @@ export const GET: RequestHandler = (event) =>
     return xlsxResponse(
       `${t('import.sheets.problems')}-${job.fileName.replace(/\.xlsx$/i, '')}`,
       'import-problems',
-      xlsxStream([problemsSheet(t, job.errors)]),
+      xlsxStream([problemsSheet(t, job.errors), ...(job.skipped.length > 0 ? [skippedSheet(t, job.skipped)] : [])]),
     );
   });

@@ -1,0 +1,23 @@
+import type { Transaction } from '@tongxing/db';
+import { sql } from 'drizzle-orm';
+import { jsonb } from './jsonb';
+import type { HoursPayload } from './validate-hours';
+
+const ROWS = sql`("certificateNo" text, "teacherId" uuid, hours int, level text, title text, "completedOn" date)`;
+
+/**
+ * Appends one batch of validated hours rows to the ledger, set-based: one entry per certificate, from
+ * source `import`, written by the uploader. A certificate recorded since the check is left out (the
+ * partial unique index is the last guard); the rows of those are returned, to be listed as skipped.
+ */
+export async function commitHours(tx: Transaction, tenantId: string, userId: string, rows: HoursPayload[]): Promise<number[]> {
+  const added = await tx.execute<{ certificateNo: string } & Record<string, unknown>>(sql`
+    insert into training_hours_entry (tenant_id, teacher_id, hours, level, title, source, completed_on, certificate_no, created_by)
+    select ${tenantId}, "teacherId", hours, level, title, 'import', "completedOn", "certificateNo", ${userId}
+    from jsonb_to_recordset(${jsonb(rows)}) as r${ROWS}
+    on conflict (tenant_id, certificate_no) where reverses_id is null do nothing
+    returning certificate_no as "certificateNo"`);
+  if (added.length === rows.length) return [];
+  const written = new Set(added.map((a) => a.certificateNo));
+  return rows.filter((r) => !written.has(r.certificateNo)).map((r) => r.row);
+}
