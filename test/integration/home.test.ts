@@ -80,6 +80,7 @@ describe('home.summary', () => {
       requestsToDecide: { count: 2, href: '/requests?state=pending', detail: { count: 1 } },
       importsToConfirm: { count: 0, href: '/register/import', detail: undefined },
       importsFinished: { count: 0, href: '/register/import', detail: undefined },
+      enrolmentsToDecide: { count: 0, href: '/training/cohorts?period=upcoming', detail: undefined },
       teachers: { value: 3, href: '/teachers' },
       schools: { value: 3, href: '/schools' },
     });
@@ -92,6 +93,7 @@ describe('home.summary', () => {
       requestsToDecide: { count: 2, href: '/requests?state=pending', detail: undefined },
       importsToConfirm: { count: 1, href: '/register/import', detail: undefined },
       importsFinished: { count: 1, href: '/register/import', detail: undefined },
+      enrolmentsToDecide: { count: 0, href: '/training/cohorts?period=upcoming', detail: undefined },
       teachers: { value: 2, href: '/teachers' },
       schools: { value: 2, href: '/schools' },
     });
@@ -102,6 +104,7 @@ describe('home.summary', () => {
       requestsToDecide: { count: 1, href: '/requests?state=pending', detail: undefined },
       importsToConfirm: { count: 0, href: '/register/import', detail: undefined },
       importsFinished: { count: 0, href: '/register/import', detail: undefined },
+      enrolmentsToDecide: { count: 0, href: '/training/cohorts?period=upcoming', detail: undefined },
       teachers: { value: 1, href: '/teachers' },
       schools: { value: 1, href: '/schools' },
     });

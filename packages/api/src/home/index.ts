@@ -4,12 +4,13 @@ import { todayInChina } from '@tongxing/domain';
 import { allowanceItems } from './allowances';
 import { registerItems } from './register';
 import { tenantItems } from './tenants';
+import { trainingItems } from './training';
 import type { HomeItem, HomeProvider } from './types';
 
 export type { HomeItem } from './types';
 
 /** The areas of the home page, in the order they are shown. */
-const HOME_PROVIDERS: HomeProvider[] = [tenantItems, allowanceItems, registerItems];
+const HOME_PROVIDERS: HomeProvider[] = [tenantItems, allowanceItems, registerItems, trainingItems];
 
 /** What waits for the user and the figures of their scope, area by area (one unit of work). */
 export async function homeSummary(tx: Transaction, user: SessionUser): Promise<HomeItem[]> {

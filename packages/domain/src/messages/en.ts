@@ -81,6 +81,8 @@ export const en: Messages = {
     mineLink: 'See the whole year',
     noSheet: 'nothing on the sheets yet',
     items: {
+      cohortsUnderWay: { label: 'Your cohorts under way (take each session’s roll)', calm: 'None of your cohorts is under way' },
+      enrolmentsToDecide: { label: 'Training applications and nominations to decide', calm: 'No training application to decide' },
       sheetsToApprove: { label: 'Sheets submitted, awaiting approval', calm: 'No sheets await approval' },
       sheetsReturned: { label: 'Sheets returned, to resubmit', calm: 'No returned sheets' },
       draftsThisMonth: { label: 'Draft sheets of {{month}} not yet submitted', calm: 'No unsubmitted drafts for {{month}}' },

@@ -80,6 +80,8 @@ export const zh = {
     mineLink: '查看全年明细',
     noSheet: '尚无发放记录',
     items: {
+      cohortsUnderWay: { label: '本机构进行中的培训期次（请按课次点名）', calm: '本机构目前没有进行中的培训期次' },
+      enrolmentsToDecide: { label: '待审核的培训报名与推荐', calm: '没有待审核的培训报名' },
       sheetsToApprove: { label: '已报送、待审批的发放表', calm: '没有待审批的发放表' },
       sheetsReturned: { label: '被退回、待重新报送的发放表', calm: '没有被退回的发放表' },
       draftsThisMonth: { label: '{{month}} 尚未报送的发放表草稿', calm: '{{month}} 没有未报送的草稿' },
