@@ -327,6 +327,21 @@ describe('the cycle and pace', () => {
     const { list } = await admin.hours.compliance({ asOf: '2027-06-30', search: '新入职', sort: 'name' });
     expect(list!.rows[0]).toMatchObject({ joinedOn: '2026-11-01', required: 300, earned: 30 });
   });
+
+  it('gives the same rows whether the page is chosen before pacing (name order) or after (hours order)', async () => {
+    const asOf = '2027-06-30';
+    const byName = (await admin.hours.compliance({ asOf, sort: 'name' })).list!;
+    const byHours = (await admin.hours.compliance({ asOf, sort: 'earned', dir: 'desc' })).list!;
+    expect(byName.total).toBe(byHours.total);
+    expect(byName.total).toBeLessThanOrEqual(20);
+    const key = (r: { teacherId: string }) => r.teacherId;
+    expect([...byHours.rows].sort((a, b) => key(a).localeCompare(key(b)))).toEqual(
+      [...byName.rows].sort((a, b) => key(a).localeCompare(key(b))),
+    );
+    expect(byHours.rows.map((r) => r.earned)).toEqual([...byHours.rows.map((r) => r.earned)].sort((a, b) => b - a));
+    const past = (await admin.hours.compliance({ asOf, sort: 'name', page: 3 })).list!;
+    expect([past.rows.length, past.total]).toEqual([0, byName.total]);
+  });
 });
 
 describe('the completion certificate', () => {

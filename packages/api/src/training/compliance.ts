@@ -19,41 +19,54 @@ export interface ComplianceFilter {
   page: number;
 }
 
-/**
- * The cycle's pace for every teacher of the user's scope, in one statement. It is paceOf (packages/
- * domain) written in SQL so that the list can filter, sort and page on it; a test holds the two equal.
- * required: pro rata by calendar months from the month a mid-cycle joiner started (half up), or the
- * full hours; expected share: elapsed days of the teacher's span over its length.
- */
-function paceRows(user: SessionUser, cycle: Cycle, asOf: string, filter: Omit<ComplianceFilter, 'sort' | 'dir' | 'page'>) {
+type ScopeFilter = Omit<ComplianceFilter, 'sort' | 'dir' | 'page' | 'pace'>;
+
+/** Which teachers of the user's scope the filter keeps (over teacher and its school). */
+function scopeWhere(user: SessionUser, filter: ScopeFilter): SQL {
   const term = filter.search ? likePattern(filter.search) : undefined;
-  const where = and(
-    visible.teachers(user),
-    filter.countyId ? eq(s.countyId, filter.countyId) : undefined,
-    filter.schoolId ? eq(t.schoolId, filter.schoolId) : undefined,
-    term ? or(like(t.name, term), like(t.idNumber, term), like(s.name, term)) : undefined,
+  return (
+    and(
+      visible.teachers(user),
+      filter.countyId ? eq(s.countyId, filter.countyId) : undefined,
+      filter.schoolId ? eq(t.schoolId, filter.schoolId) : undefined,
+      term ? or(like(t.name, term), like(t.idNumber, term), like(s.name, term)) : undefined,
+    ) ?? sql`true`
   );
+}
+
+/** The teachers `where` keeps, with what the list shows of them and the pace needs. */
+function teachersWhere(where: SQL) {
+  return sql`
+    select ${t.tenantId} as tenant_id, ${t.id} as teacher_id, ${t.name} as name, ${t.idNumber} as id_number,
+      ${s.id} as school_id, ${s.name} as school_name, ${c.id} as county_id, ${c.name} as county_name,
+      ${c.isPovertyCounty} as poverty, ${t.servingSince} as joined
+    from ${t}
+    join ${s} on ${s.tenantId} = ${t.tenantId} and ${s.id} = ${t.schoolId}
+    join ${c} on ${c.tenantId} = ${s.tenantId} and ${c.id} = ${s.countyId}
+    where ${where}`;
+}
+
+/**
+ * The cycle's pace of each teacher in `rows` (teachersWhere's columns), in one statement. It is paceOf
+ * (packages/domain) written in SQL so that the list can filter, sort and page on it; a test holds the two
+ * equal. required: pro rata by calendar months from the month a mid-cycle joiner started (half up), or
+ * the full hours; expected share: elapsed days of the teacher's span over its length.
+ */
+function withPace(rows: SQL, cycle: Cycle, asOf: string) {
   const cs = sql`${cycle.startDate}::date`;
   const ce = sql`${cycle.endDate}::date`;
   const months = (from: SQL) =>
     sql`((extract(year from ${ce}) - extract(year from ${from})) * 12 + extract(month from ${ce}) - extract(month from ${from}) + 1)::int`;
   return sql`
-    with base as (
-      select ${t.id} as teacher_id, ${t.name} as name, ${t.idNumber} as id_number, ${s.id} as school_id, ${s.name} as school_name,
-        ${c.id} as county_id, ${c.name} as county_name, ${c.isPovertyCounty} as poverty,
-        (select min(p.start_date) from post p where p.tenant_id = ${t.tenantId} and p.teacher_id = ${t.id} and p.is_primary) as joined,
-        coalesce((select x.hours from training_cycle_hours x
-          where x.tenant_id = ${t.tenantId} and x.cycle_id = ${cycle.id} and x.teacher_id = ${t.id}), 0) as earned
-      from ${t}
-      join ${s} on ${s.tenantId} = ${t.tenantId} and ${s.id} = ${t.schoolId}
-      join ${c} on ${c.tenantId} = ${s.tenantId} and ${c.id} = ${s.countyId}
-      where ${where ?? sql`true`}
+    with counted as (
+      select r.*, coalesce(x.hours, 0) as earned from (${rows}) r
+      left join training_cycle_hours x on x.tenant_id = r.tenant_id and x.cycle_id = ${cycle.id} and x.teacher_id = r.teacher_id
     ), shares as (
-      select base.*,
+      select counted.*,
         case when joined is null or joined <= ${cs} or ${cycle.joiners} = 'full' then ${months(cs)}
              when joined > ${ce} then 0 else ${months(sql`joined`)} end as owed_months,
         greatest(${cs}, coalesce(joined, ${cs})) as span_start
-      from base
+      from counted
     ), paced as (
       select shares.*,
         ((${cycle.requiredHours}::bigint * owed_months * 2 + ${months(cs)}) / (2 * ${months(cs)}))::int as required,
@@ -61,7 +74,7 @@ function paceRows(user: SessionUser, cycle: Cycle, asOf: string, filter: Omit<Co
         least(greatest(${asOf}::date - span_start + 1, 0), greatest(${ce} - span_start + 1, 0)) as elapsed
       from shares
     )
-    select teacher_id, name, id_number, school_id, school_name, county_id, county_name, poverty, joined, earned, required,
+    select paced.*,
       case when span_days > 0 then ((required::bigint * elapsed + span_days - 1) / span_days)::int else required end as expected,
       earned::bigint * span_days >= required::bigint * elapsed as on_pace,
       greatest(required - earned, 0) as missing
@@ -127,7 +140,15 @@ function paceFilter(pace: ComplianceFilter['pace']): SQL {
   return sql`true`;
 }
 
-/** One page of the compliance list, or every row (`all`, for the export). */
+/** The register's columns of the name and school orders, for choosing a page before pacing it. */
+const REGISTER_ORDER = { name: [t.name], school: [s.name, t.name] };
+
+/**
+ * One page of the compliance list, or every row (`all`, for the export). In name or school order with
+ * no pace filter the page's ids and the total come from the register alone, from teacher_list_idx as
+ * the teacher list's do, and only the page is paced; sorting or filtering on the pace paces every
+ * teacher of the filtered scope first.
+ */
 export async function complianceList(
   tx: Transaction,
   user: SessionUser,
@@ -137,13 +158,34 @@ export async function complianceList(
   all = false,
 ) {
   const dir = filter.dir === 'desc' ? sql`desc` : sql`asc`;
-  const rows = await tx.execute<RawRow & { total: number }>(sql`
-    select *, count(*) over ()::int as total from (${paceRows(user, cycle, asOf, filter)}) r
-    where ${paceFilter(filter.pace)}
-    order by ${ORDER[filter.sort]} ${dir}, name ${dir}, teacher_id
-    ${all ? sql`` : sql`limit ${PAGE_SIZE} offset ${(filter.page - 1) * PAGE_SIZE}`}`);
-  const list = [...rows];
-  return toPage(list.map(toRow), list[0]?.total ?? 0, filter.page);
+  const order = sql`order by ${ORDER[filter.sort]} ${dir}, name ${dir}, teacher_id`;
+  const page = all ? sql`` : sql`limit ${PAGE_SIZE} offset ${(filter.page - 1) * PAGE_SIZE}`;
+  const where = scopeWhere(user, filter);
+  const statement =
+    !filter.pace && (filter.sort === 'name' || filter.sort === 'school')
+      ? sql`with page as (
+            select ${t.id} as id, count(*) over ()::int as total from ${t}
+            join ${s} on ${s.tenantId} = ${t.tenantId} and ${s.id} = ${t.schoolId}
+            where ${where}
+            order by ${sql.join(
+              REGISTER_ORDER[filter.sort].map((column) => sql`${column} ${dir}`),
+              sql`, `,
+            )}, ${t.id} ${page})
+          select p.*, page.total from (${withPace(teachersWhere(sql`${t.id} in (select id from page)`), cycle, asOf)}) p
+          join page on page.id = p.teacher_id ${order}`
+      : sql`select *, count(*) over ()::int as total from (${withPace(teachersWhere(where), cycle, asOf)}) p
+          where ${paceFilter(filter.pace)} ${order} ${page}`;
+  const list = [...(await tx.execute<RawRow & { total: number }>(statement))];
+  const total = list[0]?.total ?? (filter.page > 1 ? await countPaced(tx, user, cycle, asOf, filter) : 0);
+  return toPage(list.map(toRow), total, filter.page);
+}
+
+/** How many rows the list has, asked only for a page past its end (which carries no total). */
+async function countPaced(tx: Transaction, user: SessionUser, cycle: Cycle, asOf: string, filter: ComplianceFilter) {
+  const [row] = await tx.execute<{ n: number }>(
+    sql`select count(*)::int as n from (${withPace(teachersWhere(scopeWhere(user, filter)), cycle, asOf)}) p where ${paceFilter(filter.pace)}`,
+  );
+  return row?.n ?? 0;
 }
 
 /** Per county of the scope: teachers, trained at least once in the cycle, on pace, behind, hours. */
@@ -159,7 +201,7 @@ export async function complianceSummary(tx: Transaction, user: SessionUser, cycl
   }>(sql`
     select county_id, county_name, poverty, count(*)::int as teachers, count(*) filter (where earned > 0)::int as trained,
       count(*) filter (where on_pace)::int as on_pace, coalesce(sum(earned), 0)::int as hours
-    from (${paceRows(user, cycle, asOf, {})}) r
+    from (${withPace(teachersWhere(scopeWhere(user, {})), cycle, asOf)}) r
     group by county_id, county_name, poverty order by county_name`);
   return [...rows].map((r) => ({
     countyId: r.county_id,

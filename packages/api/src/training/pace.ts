@@ -4,7 +4,6 @@ import { and, eq, gte, lte, sql } from 'drizzle-orm';
 
 const cy = schema.trainingCycle;
 const h = schema.trainingHoursEntry;
-const p = schema.post;
 
 export type Cycle = typeof cy.$inferSelect;
 
@@ -27,12 +26,9 @@ export function policyOf(cycle: Cycle): CyclePolicy {
   };
 }
 
-/** When the teacher joined: the start of their first primary post. */
+/** When the teacher joined: the start of their first primary post (kept on the teacher by a trigger). */
 export async function joinedOn(tx: Transaction, teacherId: string): Promise<string | null> {
-  const [row] = await tx
-    .select({ first: sql<string | null>`min(${p.startDate})` })
-    .from(p)
-    .where(and(eq(p.teacherId, teacherId), eq(p.isPrimary, true)));
+  const [row] = await tx.select({ first: schema.teacher.servingSince }).from(schema.teacher).where(eq(schema.teacher.id, teacherId));
   return row?.first ?? null;
 }
 

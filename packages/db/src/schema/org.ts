@@ -75,6 +75,8 @@ export const teacher = pgTable(
     ...tenantColumns,
     /** The school of the teacher's latest primary post; kept by a trigger on `post`. */
     schoolId: uuid('school_id').notNull(),
+    /** The start of the teacher's first primary post (when a mid-cycle joiner joined); kept by the same trigger. */
+    servingSince: date('serving_since', { mode: 'string' }),
     idNumber: text('id_number').notNull(),
     name: text('name').notNull(),
     sex: text('sex').notNull(),

@@ -51,7 +51,7 @@ const records = (rows: readonly object[], columns: string) =>
 
 /**
  * Writes one city as the owner (RLS bypassed, triggers fire: the audit trigger logs every row).
- * Teachers get their school at insert and all of a teacher's posts go in one statement, so the
+ * Teachers get their school and start (serving_since) at insert and all of a teacher's posts go in one statement, so the
  * school-sync trigger on post finds nothing to change. A school code that names nothing fails on NOT NULL.
  */
 export async function loadTenant(tx: Transaction, spec: TenantSpec, passwordHash: string): Promise<LoadedTenant> {
@@ -74,11 +74,16 @@ export async function loadTenant(tx: Transaction, spec: TenantSpec, passwordHash
   let posts = 0;
   for (const batch of spec.teachers) {
     const ids = batch.map(() => randomUUID());
-    await tx.execute(sql`insert into teacher (tenant_id, id, school_id, id_number, name, sex, birth_date, phone, bank_card, education, subjects, title, key_teacher_level)
-      select ${tenantId}, r.id, r."schoolId", r."idNumber", r.name, r.sex, r."birthDate", r.phone, r."bankCard", r.education, r.subjects, r.title, r."keyTeacherLevel"
+    await tx.execute(sql`insert into teacher (tenant_id, id, school_id, serving_since, id_number, name, sex, birth_date, phone, bank_card, education, subjects, title, key_teacher_level)
+      select ${tenantId}, r.id, r."schoolId", r."servingSince", r."idNumber", r.name, r.sex, r."birthDate", r.phone, r."bankCard", r.education, r.subjects, r.title, r."keyTeacherLevel"
       from ${records(
-        batch.map(({ posts, ...t }, i) => ({ ...t, id: ids[i], schoolId: schoolIds.get(posts.at(-1)!.schoolCode) })),
-        'id uuid, "schoolId" uuid, "idNumber" text, name text, sex text, "birthDate" date, phone text, "bankCard" text, education text, subjects text[], title text, "keyTeacherLevel" text',
+        batch.map(({ posts, ...t }, i) => ({
+          ...t,
+          id: ids[i],
+          schoolId: schoolIds.get(posts.at(-1)!.schoolCode),
+          servingSince: posts.map((p) => p.startDate).sort()[0],
+        })),
+        'id uuid, "schoolId" uuid, "servingSince" date, "idNumber" text, name text, sex text, "birthDate" date, phone text, "bankCard" text, education text, subjects text[], title text, "keyTeacherLevel" text',
       )}`);
     const rows = batch.flatMap((t, i) =>
       t.posts.map(({ schoolCode, ...p }) => ({ ...p, teacherId: ids[i], schoolId: schoolIds.get(schoolCode) })),

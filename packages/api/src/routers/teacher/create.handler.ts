@@ -42,7 +42,14 @@ export async function createTeacher(tx: Transaction, user: SessionUser, input: z
   const { schoolId, startDate, employmentType, status, roles, ...person } = input;
   const [teacher] = await tx
     .insert(schema.teacher)
-    .values({ tenantId: user.tenantId, schoolId, ...person, sex: facts.value.sex, birthDate: facts.value.birthDate })
+    .values({
+      tenantId: user.tenantId,
+      schoolId,
+      servingSince: startDate,
+      ...person,
+      sex: facts.value.sex,
+      birthDate: facts.value.birthDate,
+    })
     .returning();
   await tx
     .insert(schema.post)
