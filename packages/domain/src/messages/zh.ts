@@ -496,6 +496,7 @@ export const zh = {
       },
       teacher: {
         school_id: '学校',
+        serving_since: '入职日期',
         id_number: '身份证号',
         name: '姓名',
         sex: '性别',
