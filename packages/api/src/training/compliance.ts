@@ -34,14 +34,16 @@ function scopeWhere(user: SessionUser, filter: ScopeFilter): SQL {
   );
 }
 
+/** Each teacher's school: scopeWhere filters over both tables. */
+const teacherAndSchool = sql`${t} join ${s} on ${s.tenantId} = ${t.tenantId} and ${s.id} = ${t.schoolId}`;
+
 /** The teachers `where` keeps, with what the list shows of them and the pace needs. */
 function teachersWhere(where: SQL) {
   return sql`
     select ${t.tenantId} as tenant_id, ${t.id} as teacher_id, ${t.name} as name, ${t.idNumber} as id_number,
       ${s.id} as school_id, ${s.name} as school_name, ${c.id} as county_id, ${c.name} as county_name,
       ${c.isPovertyCounty} as poverty, ${t.servingSince} as joined
-    from ${t}
-    join ${s} on ${s.tenantId} = ${t.tenantId} and ${s.id} = ${t.schoolId}
+    from ${teacherAndSchool}
     join ${c} on ${c.tenantId} = ${s.tenantId} and ${c.id} = ${s.countyId}
     where ${where}`;
 }
@@ -164,8 +166,7 @@ export async function complianceList(
   const statement =
     !filter.pace && (filter.sort === 'name' || filter.sort === 'school')
       ? sql`with page as (
-            select ${t.id} as id, count(*) over ()::int as total from ${t}
-            join ${s} on ${s.tenantId} = ${t.tenantId} and ${s.id} = ${t.schoolId}
+            select ${t.id} as id, count(*) over ()::int as total from ${teacherAndSchool}
             where ${where}
             order by ${sql.join(
               REGISTER_ORDER[filter.sort].map((column) => sql`${column} ${dir}`),
@@ -180,10 +181,13 @@ export async function complianceList(
   return toPage(list.map(toRow), total, filter.page);
 }
 
-/** How many rows the list has, asked only for a page past its end (which carries no total). */
+/** How many rows the list has, asked only for a page past its end (which carries no total); paced only to filter on pace. */
 async function countPaced(tx: Transaction, user: SessionUser, cycle: Cycle, asOf: string, filter: ComplianceFilter) {
+  const where = scopeWhere(user, filter);
   const [row] = await tx.execute<{ n: number }>(
-    sql`select count(*)::int as n from (${withPace(teachersWhere(scopeWhere(user, filter)), cycle, asOf)}) p where ${paceFilter(filter.pace)}`,
+    filter.pace
+      ? sql`select count(*)::int as n from (${withPace(teachersWhere(where), cycle, asOf)}) p where ${paceFilter(filter.pace)}`
+      : sql`select count(*)::int as n from ${teacherAndSchool} where ${where}`,
   );
   return row?.n ?? 0;
 }
