@@ -266,6 +266,43 @@ describe('importing hours', () => {
   });
 });
 
+describe('a reversed certificate', () => {
+  it('frees its number: the corrected record imports again, while a standing number is refused everywhere', async () => {
+    const api = city.admin.caller;
+    const wrong = record({ hours: '80' });
+    await committed(api, (await hoursFile(api, [wrong])).id);
+    const entryOf = async () =>
+      (await api.hours.ofTeacher({ teacherId: city.ids.teacher1 })).entries.filter((e) => e.certificateNo === wrong.certificateNo);
+    const [original] = await entryOf();
+    const manual = {
+      teacherId: city.ids.teacher1,
+      hours: 40,
+      level: '国培',
+      name: wrong.title!,
+      completedOn: wrong.completedOn!,
+      certificateNo: wrong.certificateNo!,
+      note: '证书复印件',
+    };
+    await expect(api.hours.addManual(manual)).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+
+    await api.hours.reverse({ entryId: original!.id, reason: '学时录错，应为 40' });
+    const corrected = await hoursFile(api, [{ ...wrong, hours: '40' }]);
+    expect(corrected).toMatchObject({ validRows: 1, skippedCount: 0, errorCount: 0 });
+    expect(await committed(api, corrected.id)).toMatchObject({ status: 'done', validRows: 1 });
+    const rowsOfNumber = (await ledger()).filter((e) => e.certificate_no === wrong.certificateNo);
+    expect(rowsOfNumber.map((e) => e.hours).sort()).toEqual([40, 80]);
+    const [standing] = (await entryOf()).filter((e) => !e.reversed && e.hours > 0);
+    expect(standing).toMatchObject({ hours: 40, source: 'import' });
+
+    // The corrected entry holds the number now: neither a manual entry nor another import can take it.
+    await expect(api.hours.addManual(manual)).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    expect(await hoursFile(api, [{ ...wrong, hours: '40' }])).toMatchObject({ validRows: 0, skippedCount: 1 });
+    const [claims] = await ownerDb().sql<{ n: number }[]>`select count(*)::int as n from training_certificate_claim
+      where tenant_id = ${city.tenantId} and certificate_no = ${wrong.certificateNo!}`;
+    expect(claims!.n).toBe(1);
+  });
+});
+
 describe('scopes', () => {
   it('keeps a county officer to the teachers of their county, revealing nothing of another county’s', async () => {
     const officer = city.county1Officer.caller;

@@ -263,9 +263,6 @@ export const trainingHoursEntry = pgTable(
     uniqueIndex('training_hours_entry_one_per_enrolment')
       .on(t.tenantId, t.enrolmentId)
       .where(sql`enrolment_id is not null and reverses_id is null`),
-    uniqueIndex('training_hours_entry_certificate_no')
-      .on(t.tenantId, t.certificateNo)
-      .where(sql`reverses_id is null`),
     uniqueIndex('training_hours_entry_reversed_once').on(t.tenantId, t.reversesId),
     check('training_hours_entry_hours', sql`${t.hours} between -2000 and 2000 and ${t.hours} <> 0`),
   ],
@@ -340,6 +337,29 @@ export const trainingAttendance = pgTable(
       name: 'training_attendance_recorded_by_fk',
     }),
     index('training_attendance_enrolment_idx').on(t.tenantId, t.enrolmentId),
+  ],
+);
+
+/**
+ * The certificate numbers that stand: one row per number of an entry that is not reversed, kept by the
+ * ledger's triggers. A number is recorded once while it stands; reversing its entry frees it, so the
+ * corrected record can be imported again. (The ledger itself cannot say "not reversed" in an index.)
+ */
+export const trainingCertificateClaim = pgTable(
+  'training_certificate_claim',
+  {
+    tenantId: uuid('tenant_id').notNull(),
+    certificateNo: text('certificate_no').notNull(),
+    entryId: uuid('entry_id').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.certificateNo] }),
+    uniqueIndex('training_certificate_claim_entry').on(t.tenantId, t.entryId),
+    foreignKey({
+      columns: [t.tenantId, t.entryId],
+      foreignColumns: [trainingHoursEntry.tenantId, trainingHoursEntry.id],
+      name: 'training_certificate_claim_entry_fk',
+    }),
   ],
 );
 

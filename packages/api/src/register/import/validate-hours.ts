@@ -56,8 +56,9 @@ export async function validateHours(
       from teacher t join school s on s.tenant_id = t.tenant_id and s.id = t.school_id
       where t.id_number in (select jsonb_array_elements_text(${jsonb([...new Set(all.flatMap((r) => r.idNumber ?? []))])}))`),
     tx.execute<{ name: string }>(sql`select name from training_level`),
-    tx.execute<Recorded>(sql`select certificate_no as "certificateNo", teacher_id as "teacherId" from training_hours_entry
-      where reverses_id is null and certificate_no in (select jsonb_array_elements_text(${jsonb(all.flatMap((r) => r.certificateNo ?? []))}))`),
+    tx.execute<Recorded>(sql`select c.certificate_no as "certificateNo", e.teacher_id as "teacherId" from training_certificate_claim c
+      join training_hours_entry e on e.tenant_id = c.tenant_id and e.id = c.entry_id
+      where c.certificate_no in (select jsonb_array_elements_text(${jsonb(all.flatMap((r) => r.certificateNo ?? []))}))`),
   ]);
   const teacherByIdNumber = new Map(teachers.map((t) => [t.idNumber, t]));
   const levelNames = new Set(levels.map((l) => l.name));
