@@ -79,7 +79,8 @@ export async function addManual(tx: Transaction, user: SessionUser, entry: Manua
       .returning();
     return row!;
   } catch (error) {
-    if (violatedConstraint(error) === 'training_certificate_claim_tenant_id_certificate_no_pk') throw badInput('certificateNo', 'certificate_recorded');
+    if (violatedConstraint(error) === 'training_certificate_claim_tenant_id_certificate_no_pk')
+      throw badInput('certificateNo', 'certificate_recorded');
     throw error;
   }
 }
