@@ -268,6 +268,69 @@ describe('trainees and hours by level, county, school and year', () => {
   });
 });
 
+describe('the trainees behind a figure', () => {
+  const list = (caller: Caller, input: Parameters<Caller['trainingReport']['traineeList']>[0]) => caller.trainingReport.traineeList(input);
+  const names = (page: { rows: { name: string; hours: number }[] }) => page.rows.map((r) => [r.name, r.hours]);
+
+  it('lists exactly the teachers and hours a levels or poverty figure counts', async () => {
+    const span = { year: 2026, years: 2 };
+    // The whole span: 6 trainees, 382 hours (甲二's 0-hour 县培 counts; 李老师's reversed 省培 does not change him).
+    const all = await list(admin, span);
+    expect([all.total, all.hours]).toEqual([6, 382]);
+    expect(names(all)).toEqual([
+      ['乙一', 124],
+      ['张老师', 84],
+      ['李老师', 60],
+      ['甲一', 90],
+      ['甲三', 24],
+      ['甲二', 0],
+    ]);
+    expect(all.rows.find((r) => r.name === '张老师')).toMatchObject({
+      schoolName: '一县村小',
+      countyName: '一县',
+      levels: ['国培', '市培'],
+    });
+    // 2026 × 国培: f(2, 130).
+    const national = await list(admin, { year: 2026, level: '国培' });
+    expect([national.total, national.hours, names(national)]).toEqual([
+      2,
+      130,
+      [
+        ['乙一', 100],
+        ['甲一', 30],
+      ],
+    ]);
+    // 一县 over the span: f(4, 198); its school 一县中学: f(1, 24); 一县村小 × 国培: f(2, 150).
+    const county = await list(admin, { ...span, countyId: city.ids.county1 });
+    expect([county.total, county.hours]).toEqual([4, 198]);
+    expect([(await list(admin, { ...span, schoolId: school3 })).hours, (await list(admin, { ...span, schoolId: school3 })).total]).toEqual([
+      24, 1,
+    ]);
+    const village = await list(admin, { ...span, schoolId: city.ids.school1, level: '国培' });
+    expect([village.total, village.hours]).toEqual([2, 150]);
+    // A level with only a reversed entry has nobody behind it.
+    expect(await list(admin, { ...span, level: '省培' })).toMatchObject({ total: 0, hours: 0, rows: [] });
+    // Poverty counties in 2026, as the poverty report counts them.
+    const poverty = await admin.trainingReport.poverty({ year: 2026 });
+    const poor = await list(admin, { year: 2026, poverty: true });
+    expect(poor.total).toBe(poverty.total.povertyTrainees);
+    expect(poor.rows.every((r) => r.isPovertyCounty)).toBe(true);
+    expect((await list(admin, { year: 2026, poverty: false })).total).toBe(poverty.total.trainees - poverty.total.povertyTrainees);
+  });
+
+  it('orders by hours, searches by name, pages past the end keep the total, and stays in the officer’s county', async () => {
+    const span = { year: 2026, years: 2 };
+    const byHours = await list(admin, { ...span, sort: 'hours', dir: 'desc' });
+    expect(byHours.rows.map((r) => r.hours)).toEqual([124, 90, 84, 60, 24, 0]);
+    expect(names(await list(admin, { ...span, search: '甲' })).map(([name]) => name)).toEqual(['甲一', '甲三', '甲二']);
+    expect(await list(admin, { ...span, page: 5 })).toMatchObject({ total: 6, hours: 382, rows: [], page: 5 });
+    const own = await list(officer1, span);
+    expect([own.total, own.hours]).toEqual([4, 198]);
+    await expect(list(officer1, { ...span, countyId: city.ids.county2 })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(list(city.school1Admin.caller, span)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+});
+
 describe('the share of trainees from poverty counties', () => {
   it('rounds the share half up to one decimal, as 岳阳 reports it (平江县 1,784 of 8,231: 21.7%)', () => {
     expect([sharePermille(1784, 8231), sharePermille(4, 6), sharePermille(1, 8), sharePermille(0, 5), sharePermille(3, 0)]).toEqual([
@@ -414,6 +477,21 @@ describe('cohorts: enrolments by state, attendance and quota use', () => {
       [1, 0],
       [0, null],
     ]);
+  });
+});
+
+describe('the cohort lists behind the cohort figures', () => {
+  it('filters a cohort’s trainees by placed, passed, attended and the county a quota counts', async () => {
+    const [k1] = (await admin.trainingReport.cohorts({ year: 2025 })).cohorts;
+    const total = async (state: 'placed' | 'passed' | 'attended', cohortId: string, countyId?: string) =>
+      (await admin.enrolment.list({ cohortId, state, countyId })).total;
+    expect([await total('placed', cohorts.k1!), await total('passed', cohorts.k1!)]).toEqual([k1!.placed, k1!.passed]);
+    const [k2] = (await admin.trainingReport.cohorts({ year: 2026 })).cohorts;
+    expect(await total('attended', cohorts.k2!)).toBe(k2!.attended);
+    const attended = await admin.enrolment.list({ cohortId: cohorts.k2!, state: 'attended' });
+    expect(attended.rows.map((r) => r.teacherName).sort()).toEqual(['张老师', '甲三']);
+    const quotas = (await admin.trainingReport.cohorts({ year: 2025 })).quotas;
+    for (const quota of quotas) expect(await total('placed', quota.cohortId, quota.countyId)).toBe(quota.held);
   });
 });
 

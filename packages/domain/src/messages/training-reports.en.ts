@@ -23,6 +23,27 @@ export const trainingReportsEn: typeof trainingReportsZh = {
   percent: '{{value}}%',
   none: '—',
   yearRange: '{{from}}–{{to}}',
+  namesLink: 'Figures link to the teachers behind them; county and school names link to the compliance list (hours of the cycle).',
+  traineeList: {
+    title: 'Trainees',
+    back: 'Back to the training reports',
+    span: '{{from}}–{{to}}',
+    summary: '{{trainees}} trainees, {{hours}} hours',
+    definition:
+      'As the reports count them: teachers with a passed completion or an hours entry (not reversed) in the chosen years, one row each; hours are net within the filter.',
+    level: 'Level',
+    county: 'County',
+    school: 'School',
+    poverty: 'County group',
+    povertyYes: 'Poverty counties',
+    povertyNo: 'Other counties',
+    name: 'Name',
+    levels: 'Levels',
+    hours: 'Hours',
+    findHint: 'Find by name',
+    empty: 'No trainees match.',
+    sheetName: 'Trainees',
+  },
   levels: {
     definition:
       'Trainees: teachers with a passed completion or an hours entry in the year, each counted once per cell (a total is not the sum of its levels); hours: the year’s ledger, reversed entries excluded.',
@@ -37,8 +58,6 @@ export const trainingReportsEn: typeof trainingReportsZh = {
     hours: 'Hours',
     chart: 'Hours per year, by level',
     empty: 'No training in the chosen years.',
-    namesLink:
-      'County and school names link to the compliance list (hours of the cycle); there is no list yet of the trainees of a year and level.',
   },
   poverty: {
     headline: 'Trainees from poverty counties: {{share}} ({{poverty}} of {{all}})',
@@ -107,7 +126,7 @@ export const trainingReportsEn: typeof trainingReportsZh = {
     noQuotas: 'No cohort of the year gives counties places.',
     empty: 'No cohort starts in the year.',
     chart: 'Trainees per cohort, by state',
-    noLists: '“Passed”, “attended” and the counties’ places have no list yet (the cohort’s trainee list filters by state).',
+    noLists: 'A county’s places over the year have no list of their own: open them from each cohort’s “held” above.',
   },
   eastWest: {
     definition:
@@ -131,7 +150,6 @@ export const trainingReportsEn: typeof trainingReportsZh = {
     chart: 'Trainees per form (completed / in or awaiting training)',
     completedSeries: 'Completed',
     ongoingSeries: 'In or awaiting training',
-    placedLink: 'Trainee counts link to the cohort’s list (which shows every state).',
   },
   sheets: {
     byYear: 'By year and level',

@@ -15,6 +15,26 @@ export const trainingReportsZh = {
   percent: '{{value}}%',
   none: '—',
   yearRange: '{{from}}—{{to}} 年',
+  namesLink: '数字链接到其背后的教师名单；县区、学校名称链接到学时达标名单（本周期学时）。',
+  traineeList: {
+    title: '学员名单',
+    back: '返回培训报表',
+    span: '{{from}}—{{to}} 年',
+    summary: '学员 {{trainees}} 人，学时 {{hours}}',
+    definition: '与报表同一口径：所选年度内有合格结业记录或未冲销学时记录的教师，每人一行；学时为所选范围内的净学时。',
+    level: '层级',
+    county: '县区',
+    school: '学校',
+    poverty: '县区类别',
+    povertyYes: '脱贫县',
+    povertyNo: '其他县区',
+    name: '姓名',
+    levels: '培训层级',
+    hours: '学时',
+    findHint: '按姓名查找',
+    empty: '没有符合条件的学员。',
+    sheetName: '学员名单',
+  },
   levels: {
     definition:
       '学员：当年有合格结业记录或学时记录的教师，同一教师在每一格内只计一次（合计不是各层级之和）；学时：当年学时台账合计，已冲销的不计。',
@@ -29,7 +49,6 @@ export const trainingReportsZh = {
     hours: '学时',
     chart: '各年度学时（按层级）',
     empty: '所选年度没有培训记录。',
-    namesLink: '县区、学校名称链接到学时达标名单（本周期学时）；按年度和层级的学员名单尚无页面。',
   },
   poverty: {
     headline: '脱贫县学员占比 {{share}}：{{poverty}} / {{all}} 人',
@@ -95,7 +114,7 @@ export const trainingReportsZh = {
     noQuotas: '该年度的期次没有分配县区名额。',
     empty: '该年度没有开班的期次。',
     chart: '各期次学员（按状态）',
-    noLists: '“合格”“到课”和各县区名额暂无对应名单（期次页名单可按状态筛选）。',
+    noLists: '各县区全年名额合计没有单独的名单：请从上表各期次的“已占”进入。',
   },
   eastWest: {
     definition: '层级为“东西部协作”的项目（如沪滇协作）在该年度开班的期次，按培训形式分组；学员为占名额的教师（推荐、录取、结业）。',
@@ -118,7 +137,6 @@ export const trainingReportsZh = {
     chart: '各形式学员（已结业 / 在训或待训）',
     completedSeries: '已结业',
     ongoingSeries: '在训或待训',
-    placedLink: '学员数链接到期次名单（名单含全部状态）。',
   },
   sheets: {
     byYear: '按年度和层级',

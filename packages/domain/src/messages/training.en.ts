@@ -20,6 +20,9 @@ export const trainingEn: typeof trainingZh = {
       completed: 'Completed',
       withdrawn: 'Withdrawn',
       refused: 'Refused',
+      placed: 'Holding a place (nominated, enrolled, completed)',
+      passed: 'Passed',
+      attended: 'Present at least once',
     },
     criterion: {
       schoolType: 'school type',

@@ -18,6 +18,9 @@ export const trainingZh = {
       completed: '已结业',
       withdrawn: '已退出',
       refused: '未通过',
+      placed: '占用名额（已推荐、已录取、已结业）',
+      passed: '合格结业',
+      attended: '至少出勤一次',
     },
     criterion: {
       schoolType: '学校类型',

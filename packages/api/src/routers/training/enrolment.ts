@@ -1,5 +1,6 @@
 import { schema } from '@tongxing/db';
-import { and, asc, count, eq, like, or } from 'drizzle-orm';
+import { HOLDS_PLACE } from '@tongxing/domain';
+import { and, asc, count, eq, inArray, like, or, sql, type SQL } from 'drizzle-orm';
 import { likePattern, PAGE_SIZE, toPage } from '../../inputs';
 import { permitted } from '../../procedures';
 import { visible } from '../../scope';
@@ -8,13 +9,31 @@ import { enrol } from '../../training/enrol';
 import { complete } from '../../training/ledger';
 import { cohortWithProgramme, provides } from '../../training/owner';
 import { router } from '../../trpc';
-import { applyInput, completeInput, enrolmentIdInput, listEnrolmentsInput, nominateInput, reasonInput, teacherIdInput } from './schemas';
+import {
+  applyInput,
+  completeInput,
+  enrolmentIdInput,
+  listEnrolmentsInput,
+  nominateInput,
+  reasonInput,
+  teacherIdInput,
+  type EnrolmentFilter,
+} from './schemas';
 
 const e = schema.trainingEnrolment;
 const t = schema.teacher;
 const s = schema.school;
 const c = schema.trainingCohort;
 const p = schema.trainingProgramme;
+
+/** The enrolments a list filter keeps: one state, or what the cohort report counts under that name. */
+function stateFilter(filter: EnrolmentFilter): SQL {
+  if (filter === 'placed') return inArray(e.state, [...HOLDS_PLACE]);
+  if (filter === 'passed') return and(eq(e.state, 'completed'), eq(e.result, 'passed'))!;
+  if (filter === 'attended')
+    return sql`exists (select 1 from training_attendance x where x.tenant_id = ${e.tenantId} and x.enrolment_id = ${e.id} and x.present)`;
+  return eq(e.state, filter);
+}
 
 /** Teachers in cohorts: nominated by a county, applied for by a teacher, decided, withdrawn, completed. */
 export const enrolmentRouter = router({
@@ -53,7 +72,8 @@ export const enrolmentRouter = router({
         eq(e.cohortId, input.cohortId),
         // The provider sees all its trainees; everyone else the teachers of their scope.
         provides(ctx.user, programme) ? undefined : visible.teachers(ctx.user),
-        input.state ? eq(e.state, input.state) : undefined,
+        input.state ? stateFilter(input.state) : undefined,
+        input.countyId ? eq(e.countyId, input.countyId) : undefined,
         term ? or(like(t.name, term), like(s.name, term)) : undefined,
       );
       const joinTeacher = and(eq(t.tenantId, e.tenantId), eq(t.id, e.teacherId));

@@ -4,6 +4,7 @@ import { cohortReport, cohortReportInput } from '../../training/report/cohorts';
 import { coverageInput, coverageReport } from '../../training/report/coverage';
 import { eastWestInput, eastWestReport } from '../../training/report/east-west';
 import { povertyInput, povertyReport } from '../../training/report/poverty';
+import { traineeList, traineeListInput } from '../../training/report/trainee-list';
 import { traineeReport, traineesInput } from '../../training/report/trainees';
 import { router } from '../../trpc';
 
@@ -22,6 +23,15 @@ export const trainingReportRouter = router({
     .use(heavy)
     .input(traineesInput)
     .query(({ ctx, input }) => traineeReport(ctx.tx, ctx.user, input)),
+
+  /** The teachers behind a trainees or hours figure (a level, county, school, poverty counties), one page. */
+  traineeList: permitted('training.report')
+    .input(traineeListInput)
+    .query(({ ctx, input }) => traineeList(ctx.tx, ctx.user, input)),
+  traineeListExport: permitted('training.report')
+    .use(heavy)
+    .input(traineeListInput)
+    .query(({ ctx, input }) => traineeList(ctx.tx, ctx.user, input, true)),
 
   /** Trainees from poverty counties (脱贫县) of all trainees, per year and county. */
   poverty: permitted('training.report')

@@ -79,11 +79,26 @@ export const enrolmentIdInput = z.object({ enrolmentId: entityId() });
 export const reasonInput = z.object({ enrolmentId: entityId(), reason: requiredText(200) });
 export const completeInput = z.object({ enrolmentId: entityId(), result: z.enum(['passed', 'failed']) });
 
-export const ENROLMENT_FILTERS = ['applied', 'nominated', 'enrolled', 'waitlisted', 'completed', 'withdrawn', 'refused'] as const;
+/** A cohort's trainee list by state, or by what the cohort report counts: holding a place, passed, present once. */
+export const ENROLMENT_FILTERS = [
+  'applied',
+  'nominated',
+  'enrolled',
+  'waitlisted',
+  'completed',
+  'withdrawn',
+  'refused',
+  'placed',
+  'passed',
+  'attended',
+] as const;
+export type EnrolmentFilter = (typeof ENROLMENT_FILTERS)[number];
 export const listEnrolmentsInput = z.object({
   cohortId: entityId(),
   ...listInput,
   state: z.enum(ENROLMENT_FILTERS).optional(),
+  /** The county the nomination counts against (a quota's). */
+  countyId: entityId().optional(),
 });
 
 export const teacherIdInput = z.object({ teacherId: entityId() });

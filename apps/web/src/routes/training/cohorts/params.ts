@@ -12,9 +12,9 @@ export const COHORT_LIST = {
   sort: 'start',
 } as const;
 
-/** A cohort's trainees: search and state. */
+/** A cohort's trainees: search, state (or what the cohort report counts) and the county nominations count against. */
 export const TRAINEE_LIST = {
-  filters: { q: { kind: 'text' }, state: { kind: 'enum', values: ENROLMENT_FILTERS } },
+  filters: { q: { kind: 'text' }, state: { kind: 'enum', values: ENROLMENT_FILTERS }, countyId: { kind: 'id' } },
   sorts: ['name'],
   sort: 'name',
 } as const;

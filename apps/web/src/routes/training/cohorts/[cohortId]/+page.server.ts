@@ -1,6 +1,6 @@
 import { can } from '@tongxing/domain';
 import { pickerPage, teacherOption } from '#lib/components/picker-options.ts';
-import { readListQuery } from '#lib/list-query.ts';
+import { apiFilters, readListQuery } from '#lib/list-query.ts';
 import { api } from '#lib/server/api.ts';
 import { submit } from '#lib/server/form-action.ts';
 import { loadOrError } from '#lib/server/load-error.ts';
@@ -17,7 +17,7 @@ export const load: PageServerLoad = (event) =>
     const [detail, sessions, trainees, teachers] = await Promise.all([
       caller.cohort.get({ cohortId }),
       caller.attendance.sessions({ cohortId }),
-      caller.enrolment.list({ cohortId, page: list.page, search: list.filters.q || undefined, state: list.filters.state || undefined }),
+      caller.enrolment.list({ cohortId, page: list.page, ...apiFilters(list.filters) }),
       mayNominate ? caller.teacher.list({ page: 1 }) : null,
     ]);
     const mayTakeRoll = detail.runsIt || detail.providesIt || user.role === 'school_admin';
