@@ -10,3 +10,4 @@ export * from './allowance';
 export * from './allowance-sheet';
 export * from './provider';
 export * from './training';
+export * from './evidence';

@@ -18,6 +18,7 @@ import {
 import type { CompletionRule, TargetGroup } from '@tongxing/domain';
 import { appUser } from './account';
 import { tenantColumns, timestamps } from './columns';
+import { evidenceFile } from './evidence';
 import { county, teacher } from './org';
 import { trainingProvider } from './provider';
 import { tenant } from './tenant';
@@ -337,6 +338,87 @@ export const trainingAttendance = pgTable(
       name: 'training_attendance_recorded_by_fk',
     }),
     index('training_attendance_enrolment_idx').on(t.tenantId, t.enrolmentId),
+  ],
+);
+
+/**
+ * A teacher's claim of training done elsewhere (a certificate, a record of another platform), with its
+ * evidence, for the county to approve: approval writes a `manual` entry to the ledger (`entry_id`);
+ * refusal says why. A claim is never edited once decided.
+ */
+export const trainingHoursClaim = pgTable(
+  'training_hours_claim',
+  {
+    ...tenantColumns,
+    teacherId: uuid('teacher_id').notNull(),
+    hours: integer('hours').notNull(),
+    level: text('level').notNull(),
+    title: text('title').notNull(),
+    completedOn: date('completed_on', { mode: 'string' }).notNull(),
+    certificateNo: text('certificate_no'),
+    note: text('note').notNull().default(''),
+    state: text('state', { enum: ['pending', 'approved', 'refused', 'withdrawn'] })
+      .notNull()
+      .default('pending'),
+    reason: text('reason'),
+    submittedBy: uuid('submitted_by').notNull(),
+    decidedBy: uuid('decided_by'),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    entryId: uuid('entry_id'),
+    ...timestamps,
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({
+      columns: [t.tenantId, t.teacherId],
+      foreignColumns: [teacher.tenantId, teacher.id],
+      name: 'training_hours_claim_teacher_fk',
+    }),
+    foreignKey({
+      columns: [t.tenantId, t.submittedBy],
+      foreignColumns: [appUser.tenantId, appUser.id],
+      name: 'training_hours_claim_submitted_by_fk',
+    }),
+    foreignKey({
+      columns: [t.tenantId, t.decidedBy],
+      foreignColumns: [appUser.tenantId, appUser.id],
+      name: 'training_hours_claim_decided_by_fk',
+    }),
+    foreignKey({
+      columns: [t.tenantId, t.entryId],
+      foreignColumns: [trainingHoursEntry.tenantId, trainingHoursEntry.id],
+      name: 'training_hours_claim_entry_fk',
+    }),
+    index('training_hours_claim_teacher_idx').on(t.tenantId, t.teacherId, t.createdAt),
+    index('training_hours_claim_pending_idx')
+      .on(t.tenantId, t.createdAt)
+      .where(sql`state = 'pending'`),
+    check('training_hours_claim_hours', sql`${t.hours} between 1 and 2000`),
+    check('training_hours_claim_approved', sql`(${t.state} = 'approved') = (${t.entryId} is not null)`),
+  ],
+);
+
+/** The evidence files of a claim. */
+export const trainingClaimEvidence = pgTable(
+  'training_claim_evidence',
+  {
+    tenantId: uuid('tenant_id').notNull(),
+    claimId: uuid('claim_id').notNull(),
+    fileId: uuid('file_id').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.claimId, t.fileId] }),
+    foreignKey({
+      columns: [t.tenantId, t.claimId],
+      foreignColumns: [trainingHoursClaim.tenantId, trainingHoursClaim.id],
+      name: 'training_claim_evidence_claim_fk',
+    }),
+    foreignKey({
+      columns: [t.tenantId, t.fileId],
+      foreignColumns: [evidenceFile.tenantId, evidenceFile.id],
+      name: 'training_claim_evidence_file_fk',
+    }),
+    index('training_claim_evidence_file_idx').on(t.tenantId, t.fileId),
   ],
 );
 
