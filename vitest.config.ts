@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -11,6 +13,8 @@ export default defineConfig({
           name: 'integration',
           include: ['test/integration/**/*.test.ts'],
           globalSetup: ['test/setup/database.ts'],
+          // Evidence files go to a folder of the run's own, not the dev data folder.
+          env: { TONGXING_DATA_DIR: join(tmpdir(), `tongxing-test-${process.pid}`) },
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

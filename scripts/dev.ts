@@ -3,7 +3,7 @@
 import { resolve } from 'node:path';
 import { printDemoLogins } from './lib/banner';
 import { runUntilStopped } from './lib/children';
-import { populateDatabase, REPO_ROOT, startDatabase } from './lib/database';
+import { dataDir, populateDatabase, REPO_ROOT, startDatabase } from './lib/database';
 
 const port = Number(process.env.PORT ?? 5173);
 const url = `http://localhost:${port}/`;
@@ -11,7 +11,10 @@ const database = await startDatabase();
 runUntilStopped(
   process.execPath,
   [resolve(REPO_ROOT, 'apps/web/node_modules/vite/bin/vite.js'), 'dev', '--port', String(port), '--strictPort'],
-  { cwd: resolve(REPO_ROOT, 'apps/web'), env: { ...process.env, APP_DATABASE_URL: database.appUrl, DATABASE_URL: '' } },
+  {
+    cwd: resolve(REPO_ROOT, 'apps/web'),
+    env: { ...process.env, APP_DATABASE_URL: database.appUrl, DATABASE_URL: '', TONGXING_DATA_DIR: dataDir() },
+  },
   database.stop,
 );
 try {

@@ -3,7 +3,7 @@
 import { resolve } from 'node:path';
 import { printDemoLogins } from './lib/banner';
 import { runUntilStopped } from './lib/children';
-import { prepareDatabase, REPO_ROOT } from './lib/database';
+import { dataDir, prepareDatabase, REPO_ROOT } from './lib/database';
 
 const port = Number(process.env.PORT ?? 3000);
 const url = `http://localhost:${port}/`;
@@ -15,7 +15,7 @@ runUntilStopped(
   [resolve(REPO_ROOT, 'apps/web/serve.js')],
   {
     cwd: REPO_ROOT,
-    env: { ...process.env, PORT: String(port), APP_DATABASE_URL: database.appUrl, DATABASE_URL: '' },
+    env: { ...process.env, PORT: String(port), APP_DATABASE_URL: database.appUrl, DATABASE_URL: '', TONGXING_DATA_DIR: dataDir() },
     // A web process that dies (out of memory, say) is started again; the embedded database outlives it.
     restart: { maxRestarts: 5, delayMs: 1000 },
   },

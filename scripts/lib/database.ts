@@ -10,6 +10,11 @@ import { seedDemo } from '@tongxing/db/seed/seed-demo';
 
 export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
+/** Where uploaded evidence files live unless S3 is configured (`<data>/evidence`): TONGXING_DATA_DIR, or the repository's `.data`. */
+export function dataDir(): string {
+  return process.env.TONGXING_DATA_DIR ?? resolve(REPO_ROOT, '.data');
+}
+
 export interface PreparedDatabase {
   ownerUrl: string;
   appUrl: string;

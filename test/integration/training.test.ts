@@ -1,9 +1,10 @@
 import { describeError } from '@tongxing/api';
-import { checkCharacter, paceOf, todayInChina } from '@tongxing/domain';
+import { paceOf, todayInChina } from '@tongxing/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { anonymousCaller, type Caller } from '../support/callers';
 import { activate, makeCity, type City } from '../support/city';
 import { closeDbs, ownerDb } from '../support/db';
+import { addStudents, assessment, cohortFields, idNumber, message, programme } from '../support/training';
 
 afterAll(closeDbs);
 
@@ -13,40 +14,11 @@ let officer1: Caller;
 /** Teachers of county 1's village school, besides teacher1. */
 const extra: string[] = [];
 
-function idNumber(serial: number): string {
-  const first17 = `22080219900101${String(serial).padStart(3, '0')}`;
-  return first17 + checkCharacter(first17);
-}
-
-const assessment = { kind: 'assessment' } as const;
-
-async function message(promise: Promise<unknown>): Promise<string> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  if (!error) throw new Error('expected a refusal');
-  return describeError(error, 'zh').message;
-}
-
-async function programme(caller: Caller, fields: Partial<Parameters<Caller['programme']['create']>[0]> = {}) {
-  return caller.programme.create({ name: '乡村教师能力提升', level: '省培', form: '集中培训', ...fields });
-}
-
 beforeAll(async () => {
   city = await makeCity('train');
   admin = city.admin.caller;
   officer1 = city.county1Officer.caller;
-  for (let i = 1; i <= 3; i++) {
-    const t = await admin.teacher.create({
-      idNumber: idNumber(i),
-      name: `学员${i}`,
-      schoolId: city.ids.school1,
-      startDate: '2015-09-01',
-      employmentType: '在编',
-    });
-    extra.push(t.id);
-  }
+  extra.push(...(await addStudents(city)));
 });
 
 describe('places: capacity, quotas and the waiting list', () => {
@@ -216,18 +188,6 @@ describe('who may be enrolled', () => {
     expect(await message(city.teacher1.caller.enrolment.applyFor({ cohortId: closed.id }))).toBe('期次：本期未开放报名，或已开班');
   });
 });
-
-function cohortFields(programmeId: string) {
-  return {
-    programmeId,
-    name: '补充期',
-    startDate: '2027-08-01',
-    endDate: '2027-08-02',
-    capacity: 5,
-    hours: 10,
-    completionRule: assessment,
-  };
-}
 
 describe('completion and the hours ledger', () => {
   it('writes the hours on a pass, reverses them with a reason, and never edits an entry', async () => {

@@ -38,6 +38,8 @@ export default async function setup(project: TestProject) {
       HOST: '127.0.0.1',
       APP_DATABASE_URL: database.appUrl,
       DATABASE_URL: '',
+      // Evidence uploads land in a folder of the run's own.
+      TONGXING_DATA_DIR: mkdtempSync(resolve(tmpdir(), 'tongxing-e2e-data-')),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

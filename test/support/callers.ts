@@ -1,5 +1,6 @@
 import { createCaller, type Context } from '@tongxing/api';
 import { login, LoginThrottle, validateSessionToken } from '@tongxing/auth';
+import type { Locale } from '@tongxing/domain';
 import { appDb } from './db';
 
 export type Caller = ReturnType<typeof createCaller>;
@@ -11,11 +12,11 @@ export interface SignedIn {
   issuedTokens: string[];
 }
 
-/** A caller built exactly as the web server builds one, from a session token. */
-export async function callerFor(token: string, ip = '127.0.0.1'): Promise<SignedIn> {
+/** A caller built exactly as the web server builds one, from a session token (for a user reading the site in `locale`). */
+export async function callerFor(token: string, ip = '127.0.0.1', locale: Locale = 'zh'): Promise<SignedIn> {
   const session = await validateSessionToken(appDb().db, token);
   const issuedTokens: string[] = [];
-  const ctx: Context = { db: appDb().db, session, ip, locale: 'zh', sessionCookie: { set: (t) => issuedTokens.push(t) } };
+  const ctx: Context = { db: appDb().db, session, ip, locale, sessionCookie: { set: (t) => issuedTokens.push(t) } };
   return { token, caller: createCaller(ctx), issuedTokens };
 }
 

@@ -5,13 +5,22 @@ import type { Caller } from './callers';
 /** A row of an import file: cells by field name (idNumber, name, schoolCode, …); missing ones stay empty. */
 export type ImportCells = Record<string, string>;
 
-/** An import workbook with the template's headers (taken from the product's column list) and these rows. */
-export async function importWorkbook(kind: ImportKind, rows: ImportCells[]): Promise<Uint8Array<ArrayBuffer>> {
+/** A workbook of one sheet: the header row, then these rows (null: an empty cell). */
+export async function workbookOf(headers: string[], rows: (string | null)[][], name = 'Sheet1'): Promise<Uint8Array<ArrayBuffer>> {
   const book = new ExcelJS.Workbook();
-  const sheet = book.addWorksheet(kind);
-  sheet.addRow(COLUMNS[kind].map(header));
-  for (const row of rows) sheet.addRow(COLUMNS[kind].map((c) => row[c.field] ?? null));
+  const sheet = book.addWorksheet(name);
+  sheet.addRow(headers);
+  for (const row of rows) sheet.addRow(row);
   return new Uint8Array(await book.xlsx.writeBuffer());
+}
+
+/** An import workbook with the template's headers (taken from the product's column list) and these rows. */
+export function importWorkbook(kind: ImportKind, rows: ImportCells[]): Promise<Uint8Array<ArrayBuffer>> {
+  return workbookOf(
+    COLUMNS[kind].map(header),
+    rows.map((row) => COLUMNS[kind].map((c) => row[c.field] ?? null)),
+    kind,
+  );
 }
 
 /** Polls a job until its background work is over (validated, done, failed or cancelled). */

@@ -1,6 +1,7 @@
 import type { IdField } from '@tongxing/api';
 import type { City } from './city';
 import { ownerDb } from './db';
+import { jpeg } from '@tongxing/storage/test-files';
 import { someImportJob } from './import';
 
 /**
@@ -43,6 +44,17 @@ export async function recordsOf(a: City): Promise<Record<IdField, string>> {
   const providerId = (await admin.provider.create({ name: '师范学院继续教育学院' })).id;
   const sessionId = (await admin.attendance.addSession({ cohortId, sessionDate: '2026-05-01' })).id;
   const cycleId = (await admin.trainingCycle.create({ startDate: '2026-01-01', endDate: '2030-12-31', requiredHours: 360 })).id;
+  const claimId = (
+    await a.teacher1.caller.hoursClaim.submit({
+      teacherId: a.ids.teacher1,
+      hours: 12,
+      level: '省培',
+      title: '省级网络研修',
+      completedOn: '2026-04-18',
+      files: [{ name: '证书.jpg', bytes: await jpeg({ width: 64, height: 48 }) }],
+    })
+  ).id;
+  const fileId = (await admin.hoursClaim.get({ claimId })).evidence[0]!.id;
   return {
     tenantId: a.tenantId,
     countyId: a.ids.county1,
@@ -62,6 +74,8 @@ export async function recordsOf(a: City): Promise<Record<IdField, string>> {
     cycleId,
     providerId,
     sessionId,
+    claimId,
+    fileId,
   };
 }
 

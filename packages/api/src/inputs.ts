@@ -12,6 +12,12 @@ export const code = () =>
     .max(32)
     .regex(/^[A-Za-z0-9_-]+$/);
 
+/** An uploaded file's bytes, at most `maxMegabytes`; only server code (a form action) can pass them. */
+export const uploadedFile = (maxMegabytes: number) =>
+  z
+    .instanceof(Uint8Array)
+    .refine((f) => f.byteLength <= maxMegabytes * 1024 * 1024, { params: { key: 'file_too_large', max: maxMegabytes } });
+
 export const PAGE_SIZE = 20;
 export const listInput = {
   page: z.number().int().min(1).max(100_000).default(1),

@@ -18,6 +18,7 @@ import { cohortRouter } from './routers/training/cohort';
 import { providerRouter } from './routers/training/provider';
 import { trainingCycleRouter } from './routers/training/cycle';
 import { enrolmentRouter } from './routers/training/enrolment';
+import { hoursClaimRouter } from './routers/training/claim';
 import { hoursRouter } from './routers/training/hours';
 import { programmeRouter } from './routers/training/programme';
 import { trainingReportRouter } from './routers/training/report';
@@ -44,6 +45,7 @@ export const appRouter = router({
   cohort: cohortRouter,
   enrolment: enrolmentRouter,
   hours: hoursRouter,
+  hoursClaim: hoursClaimRouter,
   trainingCycle: trainingCycleRouter,
   trainingReport: trainingReportRouter,
   verification: verificationRouter,

@@ -25,6 +25,8 @@ export const ID_FIELDS = {
   cycleId: 'trainingCycle',
   providerId: 'provider',
   sessionId: 'trainingSession',
+  claimId: 'hoursClaim',
+  fileId: 'evidenceFile',
 } as const;
 export type IdField = keyof typeof ID_FIELDS;
 
@@ -160,6 +162,22 @@ export async function placementOf(tx: Transaction, kind: EntityKind, id: string)
         .from(schema.trainingHoursEntry)
         .where(eq(schema.trainingHoursEntry.id, id));
       return row ? placementOf(tx, 'teacher', row.teacherId) : null;
+    }
+    case 'hoursClaim': {
+      const [row] = await tx
+        .select({ teacherId: schema.trainingHoursClaim.teacherId })
+        .from(schema.trainingHoursClaim)
+        .where(eq(schema.trainingHoursClaim.id, id));
+      return row ? placementOf(tx, 'teacher', row.teacherId) : null;
+    }
+    case 'evidenceFile': {
+      // A file sits where the record that holds it does (an hours claim, so far).
+      const [row] = await tx
+        .select({ claimId: schema.trainingClaimEvidence.claimId })
+        .from(schema.trainingClaimEvidence)
+        .where(eq(schema.trainingClaimEvidence.fileId, id))
+        .limit(1);
+      return row ? placementOf(tx, 'hoursClaim', row.claimId) : null;
     }
     case 'trainingSession': {
       const [row] = await tx

@@ -22,3 +22,4 @@ export * from './training/target';
 export * from './training/completion';
 export * from './training/cycle';
 export * from './training/enrolment';
+export * from './training/roll-sheet';

@@ -42,6 +42,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { group: 'training', label: 'nav.trainingCohorts', href: '/training/cohorts', permission: 'training.read', audience: 'others' },
   { group: 'training', label: 'nav.trainingProgrammes', href: '/training/programmes', permission: 'training.manage' },
   { group: 'training', label: 'nav.trainingCompliance', href: '/training/compliance', permission: 'training.hours', audience: 'others' },
+  { group: 'training', label: 'nav.trainingClaims', href: '/training/claims', permission: 'training.hours', audience: 'others' },
   { group: 'training', label: 'nav.trainingReports', href: '/training/reports', permission: 'training.report' },
   { group: 'training', label: 'nav.trainingCycle', href: '/training/cycle', permission: 'training.configure' },
   { group: 'training', label: 'nav.trainingProviders', href: '/training/providers', permission: 'training.configure' },

@@ -44,8 +44,10 @@ export const PERMISSIONS = {
   'training.withdraw': ['city_admin', 'county_officer', 'teacher'],
   /** Hours ledgers and the cycle's pace: one's own, or those of one's scope. */
   'training.hours': ['city_admin', 'county_officer', 'school_admin', 'teacher'],
-  /** Manual hours entries and reversing entries. */
+  /** Manual hours entries and reversing entries; deciding teachers' hours claims. */
   'training.ledger': ['city_admin', 'county_officer'],
+  /** Claiming hours of training done elsewhere, with evidence: a teacher for themself, a school for its staff. */
+  'training.claim': ['school_admin', 'teacher'],
   /** Training reports of the user's scope (the city's, or one county's). */
   'training.report': ['city_admin', 'county_officer'],
   /** The hours cycle (e.g. 360 学时 in 2026–2030) and the city's training levels. */

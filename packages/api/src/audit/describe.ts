@@ -31,6 +31,7 @@ export const AUDITED_TABLES = [
   'training_provider',
   'training_session',
   'training_attendance',
+  'training_hours_claim',
 ] as const;
 export type AuditedTable = (typeof AUDITED_TABLES)[number];
 
@@ -102,6 +103,7 @@ const VALUE_LABELS: Record<string, string> = {
   'training_enrolment.origin': 'training.origin',
   'training_enrolment.result': 'training.result',
   'training_cycle.joiners': 'training.joiners',
+  'training_hours_claim.state': 'training.claims.states',
 };
 
 /** Columns whose value is a structure (a rule's conditions, amounts, proration): named as changed, not spelled out. */
@@ -284,6 +286,8 @@ function recordName(t: TFunction, table: string, row: Row, entityId: string | nu
       return t('auditLog.records.quota', { cohort: nameOf(row.cohort_id), county: nameOf(row.county_id) });
     case 'training_enrolment':
       return t('auditLog.records.enrolment', { teacher: nameOf(row.teacher_id), cohort: nameOf(row.cohort_id) });
+    case 'training_hours_claim':
+      return t('auditLog.records.claim', { teacher: nameOf(row.teacher_id), title: str(row.title) });
     case 'training_cycle':
       return t('auditLog.records.cycle', { from: str(row.start_date), to: str(row.end_date) });
     case 'app_user':

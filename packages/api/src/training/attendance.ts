@@ -58,20 +58,79 @@ export function sessionsOf(tx: Transaction, cohortId: string) {
     .orderBy(asc(s.sessionDate), asc(s.name));
 }
 
-/** The roll of a session: the trainees this user may mark (enrolled or completed), with what was recorded. */
-export async function rollOf(tx: Transaction, user: SessionUser, sessionId: string) {
-  const { session, cohort, programme } = await sessionWithCohort(tx, sessionId);
+/** Most trainees one roll call (or one roll sheet) marks. */
+export const MAX_ROLL = 2000;
+/** Five parameters a mark: well under PostgreSQL's 65,535 a statement. */
+const MARKS_PER_STATEMENT = 2000;
+
+/** The trainees this user may mark in a cohort (enrolled or completed), in roll order. */
+async function traineesOnRoll(tx: Transaction, user: SessionUser, cohortId: string, programme: Programme) {
   const scope = rollScope(user, programme);
   if (!scope) throw new TRPCError({ code: 'FORBIDDEN' });
-  const trainees = await tx
-    .select({ enrolmentId: e.id, teacherId: t.id, name: t.name, schoolName: sc.name, state: e.state, present: a.present })
+  return tx
+    .select({ enrolmentId: e.id, teacherId: t.id, name: t.name, schoolName: sc.name, state: e.state })
     .from(e)
     .innerJoin(t, and(eq(t.tenantId, e.tenantId), eq(t.id, e.teacherId)))
     .innerJoin(sc, and(eq(sc.tenantId, t.tenantId), eq(sc.id, t.schoolId)))
-    .leftJoin(a, and(eq(a.tenantId, e.tenantId), eq(a.enrolmentId, e.id), eq(a.sessionId, sessionId)))
-    .where(and(eq(e.cohortId, cohort.id), inArray(e.state, ['enrolled', 'completed']), scope))
+    .where(and(eq(e.cohortId, cohortId), inArray(e.state, ['enrolled', 'completed']), scope))
     .orderBy(asc(sc.name), asc(t.name), asc(e.id));
+}
+
+/** What was recorded in the cohort's sessions (or in one of them): present or absent by enrolment, then by session. */
+async function marksOf(tx: Transaction, cohortId: string, sessionId?: string) {
+  const rows = await tx
+    .select({ enrolmentId: a.enrolmentId, sessionId: a.sessionId, present: a.present })
+    .from(a)
+    .innerJoin(s, and(eq(s.tenantId, a.tenantId), eq(s.id, a.sessionId)))
+    .where(and(eq(s.cohortId, cohortId), sessionId ? eq(a.sessionId, sessionId) : undefined));
+  const marks = new Map<string, Record<string, boolean>>();
+  for (const r of rows) {
+    const ofTrainee = marks.get(r.enrolmentId) ?? {};
+    ofTrainee[r.sessionId] = r.present;
+    marks.set(r.enrolmentId, ofTrainee);
+  }
+  return marks;
+}
+
+/** The roll of a session: the trainees this user may mark (enrolled or completed), with what was recorded. */
+export async function rollOf(tx: Transaction, user: SessionUser, sessionId: string) {
+  const { session, cohort, programme } = await sessionWithCohort(tx, sessionId);
+  const [onRoll, marks] = await Promise.all([traineesOnRoll(tx, user, cohort.id, programme), marksOf(tx, cohort.id, sessionId)]);
+  const trainees = onRoll.map((r) => ({ ...r, present: marks.get(r.enrolmentId)?.[sessionId] ?? null }));
   return { session, cohort, programme, trainees };
+}
+
+/** A cohort's whole roll: its sessions, and each trainee this user may mark with what was recorded in each session (by id). */
+export async function cohortRoll(tx: Transaction, user: SessionUser, cohortId: string) {
+  const { cohort, programme } = await cohortWithProgramme(tx, cohortId);
+  const [sessions, onRoll, marks] = await Promise.all([
+    sessionsOf(tx, cohortId),
+    traineesOnRoll(tx, user, cohortId, programme),
+    marksOf(tx, cohortId),
+  ]);
+  const trainees = onRoll.map((r) => ({ ...r, marks: marks.get(r.enrolmentId) ?? {} }));
+  return { cohort, programme, sessions, trainees };
+}
+export type CohortRoll = Awaited<ReturnType<typeof cohortRoll>>;
+
+/**
+ * Writes marks as taken; marking again corrects, and a mark that has not changed is left as it was
+ * (no audit event). The caller has checked that every trainee is on the user's roll.
+ */
+export async function writeMarks(
+  tx: Transaction,
+  user: SessionUser,
+  marks: { sessionId: string; enrolmentId: string; present: boolean }[],
+) {
+  for (let i = 0; i < marks.length; i += MARKS_PER_STATEMENT)
+    await tx
+      .insert(a)
+      .values(marks.slice(i, i + MARKS_PER_STATEMENT).map((m) => ({ ...m, tenantId: user.tenantId, recordedBy: user.id })))
+      .onConflictDoUpdate({
+        target: [a.tenantId, a.sessionId, a.enrolmentId],
+        set: { present: sql`excluded.present`, recordedBy: sql`excluded.recorded_by` },
+        setWhere: sql`${a.present} is distinct from excluded.present`,
+      });
 }
 
 /** Records the roll as marked; marking again corrects it. Every trainee named must be on the user's roll. */
@@ -81,19 +140,15 @@ export async function recordRoll(
   sessionId: string,
   marks: { enrolmentId: string; present: boolean }[],
 ) {
-  const { trainees } = await rollOf(tx, user, sessionId);
-  const onRoll = new Set(trainees.map((r) => r.enrolmentId));
+  const { cohort, programme } = await sessionWithCohort(tx, sessionId);
+  const onRoll = new Set((await traineesOnRoll(tx, user, cohort.id, programme)).map((r) => r.enrolmentId));
   const stranger = marks.findIndex((m) => !onRoll.has(m.enrolmentId));
   if (stranger >= 0) throw badInput('marks', 'not_on_roll', { row: stranger + 1 });
-  if (marks.length === 0) return { recorded: 0 };
-  await tx
-    .insert(a)
-    .values(marks.map((m) => ({ tenantId: user.tenantId, sessionId, enrolmentId: m.enrolmentId, present: m.present, recordedBy: user.id })))
-    .onConflictDoUpdate({
-      target: [a.tenantId, a.sessionId, a.enrolmentId],
-      set: { present: sql`excluded.present`, recordedBy: sql`excluded.recorded_by` },
-      setWhere: sql`${a.present} is distinct from excluded.present`,
-    });
+  await writeMarks(
+    tx,
+    user,
+    marks.map((m) => ({ sessionId, ...m })),
+  );
   return { recorded: marks.length };
 }
 

@@ -1,3 +1,5 @@
+import { trainingAttendanceEn } from './training-attendance.en';
+import { trainingClaimsEn } from './training-claims.en';
 import { trainingImportEn } from './training-import.en';
 import { trainingReportsEn } from './training-reports.en';
 import { trainingCatalogueEn } from './training-catalogue.en';
@@ -524,6 +526,7 @@ export const en: Messages = {
       },
       teacher: {
         school_id: 'school',
+        county_id: 'county',
         serving_since: 'in service since',
         id_number: 'ID number',
         name: 'name',
@@ -992,7 +995,14 @@ export const en: Messages = {
       message: 'The request for {{teacher}} ({{change}}) is withdrawn and will not be decided.',
     },
   },
-  training: { ...trainingEn.training, catalogue: trainingCatalogueEn, reports: trainingReportsEn, import: trainingImportEn },
+  training: {
+    ...trainingEn.training,
+    catalogue: trainingCatalogueEn,
+    reports: trainingReportsEn,
+    import: trainingImportEn,
+    attendance: trainingAttendanceEn,
+    claims: trainingClaimsEn,
+  },
   error: {
     busy: 'A long task of yours (a simulation, an export or a monthly run) is still running, or your city has reached its limit of such tasks at once; try again when it has finished',
     internal: 'Something went wrong on the server; please try again later (error id {{id}})',
@@ -1007,6 +1017,8 @@ export const en: Messages = {
     generic: 'That did not work; please try again later',
     problem: {
       ...trainingEn.problems,
+      ...trainingAttendanceEn.fileProblems,
+      ...trainingClaimsEn.problems,
       import_running_user:
         'you already have an import being checked or written; wait for it to finish (or cancel it) before uploading another',
       import_running_tenant: 'your city already has {{max}} imports running; try again shortly',

@@ -1,3 +1,5 @@
+import { trainingAttendanceZh } from './training-attendance.zh';
+import { trainingClaimsZh } from './training-claims.zh';
 import { trainingImportZh } from './training-import.zh';
 import { trainingReportsZh } from './training-reports.zh';
 import { trainingCatalogueZh } from './training-catalogue.zh';
@@ -496,6 +498,7 @@ export const zh = {
       },
       teacher: {
         school_id: '学校',
+        county_id: '县区',
         serving_since: '入职日期',
         id_number: '身份证号',
         name: '姓名',
@@ -914,7 +917,14 @@ export const zh = {
     approveRequest: { title: '批准该申请？', message: '批准后 {{teacher}} 的任职变动（{{change}}）自 {{date}} 起生效。' },
     withdrawRequest: { title: '撤回该申请？', message: '撤回对 {{teacher}} 的申请（{{change}}）后，审批人不再处理它。' },
   },
-  training: { ...trainingZh.training, catalogue: trainingCatalogueZh, reports: trainingReportsZh, import: trainingImportZh },
+  training: {
+    ...trainingZh.training,
+    catalogue: trainingCatalogueZh,
+    reports: trainingReportsZh,
+    import: trainingImportZh,
+    attendance: trainingAttendanceZh,
+    claims: trainingClaimsZh,
+  },
   error: {
     busy: '您有一项耗时操作（模拟测算、导出或生成发放表）正在进行，或本市同时进行的此类操作已达上限；请等它完成后再试',
     internal: '服务器出错了，请稍后再试（错误编号 {{id}}）',
@@ -929,6 +939,8 @@ export const zh = {
     generic: '操作未成功，请稍后再试',
     problem: {
       ...trainingZh.problems,
+      ...trainingAttendanceZh.fileProblems,
+      ...trainingClaimsZh.problems,
       import_running_user: '您已有一个导入正在校验或写入，请等它完成（或取消它）后再上传',
       import_running_tenant: '本市同时进行的导入已达 {{max}} 个，请稍后再试',
       unsafe_text: '含有无法保存的字符（如空字符 NUL），请删除后重试',

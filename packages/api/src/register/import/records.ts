@@ -100,10 +100,35 @@ async function parseRecords<S extends z.ZodObject>(kind: ImportKind, schema: S, 
 }
 
 /**
+ * Rows that share a key with another row: all of them are refused, each problem naming the first few rows
+ * of its group and counting the rest, so that the report stays linear in the file (a file whose 10,000
+ * rows repeat one another gets 10,000 short problems, not 10,000 lists of 10,000 row numbers).
+ */
+export function duplicatesOf(rows: { row: number; key: unknown }[], field: string, problem: Problem) {
+  const byKey = new Map<unknown, number[]>();
+  for (const r of [...rows].sort((a, b) => a.row - b.row)) {
+    const group = byKey.get(r.key);
+    if (group) group.push(r.row);
+    else byKey.set(r.key, [r.row]);
+  }
+  const repeated = [...byKey.values()].filter((group) => group.length > 1);
+  return {
+    rows: new Set(repeated.flat()),
+    problems: repeated.flatMap((group) => {
+      const named = group.slice(0, ROWS_NAMED).join('、');
+      const more = group.length - ROWS_NAMED;
+      return group.map((n) =>
+        more > 0
+          ? problem(n, field, 'duplicate_in_file_more', { rows: named, more })
+          : problem(n, field, 'duplicate_in_file', { rows: named }),
+      );
+    }),
+  };
+}
+
+/**
  * Checks what rows can be checked for without the database: each field by the row schema, and the key
- * (ID number, school code, certificate number) repeated in the file — every row sharing a key is refused,
- * naming the first few rows of its group and counting the rest, so that the report stays linear in the file (a file whose
- * 10,000 rows repeat one another gets 10,000 short problems, not 10,000 lists of 10,000 row numbers).
+ * (ID number, school code, certificate number) repeated in the file (see duplicatesOf).
  * `rows` can be imported; `refused` are the other rows with their valid fields, to be checked further
  * so that the report names every problem of a row at once.
  */
@@ -116,30 +141,12 @@ export async function checkRows<S extends z.ZodObject>(
   locale: Locale,
 ) {
   const parsed = await parseRecords(kind, schema, records, locale);
-  const byKey = new Map<unknown, number[]>();
-  for (const r of [...parsed.rows, ...parsed.refused].sort((a, b) => a.row - b.row))
-    if (r[key] !== undefined) {
-      const group = byKey.get(r[key]);
-      if (group) group.push(r.row);
-      else byKey.set(r[key], [r.row]);
-    }
-  const repeated = [...byKey.values()].filter((rows) => rows.length > 1);
-  const duplicated = new Set(repeated.flat());
+  const keyed = [...parsed.rows, ...parsed.refused].filter((r) => r[key] !== undefined).map((r) => ({ row: r.row, key: r[key] }));
+  const duplicated = duplicatesOf(keyed, key, problem);
   return {
-    rows: parsed.rows.filter((r) => !duplicated.has(r.row)),
-    refused: [...parsed.refused, ...parsed.rows.filter((r) => duplicated.has(r.row))] as (Partial<z.output<S>> & { row: number })[],
-    problems: [
-      ...parsed.problems,
-      ...repeated.flatMap((rows) => {
-        const named = rows.slice(0, ROWS_NAMED).join('、');
-        const more = rows.length - ROWS_NAMED;
-        return rows.map((n) =>
-          more > 0
-            ? problem(n, key, 'duplicate_in_file_more', { rows: named, more })
-            : problem(n, key, 'duplicate_in_file', { rows: named }),
-        );
-      }),
-    ],
+    rows: parsed.rows.filter((r) => !duplicated.rows.has(r.row)),
+    refused: [...parsed.refused, ...parsed.rows.filter((r) => duplicated.rows.has(r.row))] as (Partial<z.output<S>> & { row: number })[],
+    problems: [...parsed.problems, ...duplicated.problems],
   };
 }
 

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { entityId, listInput, requiredText, sortDir } from '../../inputs';
 import { isoDate } from '../../register/fields';
 
-const optionalText = (max: number) =>
+export const optionalText = (max: number) =>
   z
     .string()
     .trim()

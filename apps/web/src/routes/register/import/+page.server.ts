@@ -1,8 +1,7 @@
-import { fail, isActionFailure, redirect, type RequestEvent } from '@sveltejs/kit';
+import { isActionFailure, redirect, type RequestEvent } from '@sveltejs/kit';
 import { IMPORT_KINDS, type ImportKind } from '@tongxing/api/register/import/columns';
-import { translator } from '@tongxing/domain';
 import { api } from '#lib/server/api.ts';
-import { submit } from '#lib/server/form-action.ts';
+import { noFile, postedFile, submit } from '#lib/server/form-action.ts';
 import { loadOrError } from '#lib/server/load-error.ts';
 import type { Actions, PageServerLoad } from './$types';
 import { JOB_DEPENDENCY } from './job.ts';
@@ -31,18 +30,11 @@ export const actions: Actions = {
   upload: async (event) => {
     const form = await event.request.formData();
     const kind = String(form.get('kind') ?? '');
-    const file = form.get('file');
-    if (!(file instanceof File) || file.size === 0) {
-      return fail(400, {
-        message: translator(event.locals.locale)('import.noFile'),
-        fieldErrors: {} as Record<string, string>,
-        values: { kind },
-      });
-    }
-    const bytes = new Uint8Array(await file.arrayBuffer());
+    const file = await postedFile(form);
+    if (!file) return noFile(event, { kind });
     // The API validates the kind; an unknown one comes back as a field error.
     const result = await submit(event, { kind }, () =>
-      api(event).import.start({ kind: kind as ImportKind, fileName: file.name, file: bytes }),
+      api(event).import.start({ kind: kind as ImportKind, fileName: file.name, file: file.bytes }),
     );
     if (!('jobId' in result)) return result;
     redirect(303, `/register/import?job=${result.jobId}`);

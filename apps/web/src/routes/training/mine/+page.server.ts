@@ -1,7 +1,9 @@
 import { error } from '@sveltejs/kit';
+import { MAX_CLAIM_FILES } from '@tongxing/api/routers/training/claim-schemas';
 import { api } from '#lib/server/api.ts';
 import { submit } from '#lib/server/form-action.ts';
 import { loadOrError } from '#lib/server/load-error.ts';
+import { submitClaimForm } from '../claims/claim-action.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) =>
@@ -9,16 +11,26 @@ export const load: PageServerLoad = (event) =>
     const teacherId = event.locals.session!.user.teacherId;
     if (!teacherId) error(404);
     const caller = api(event);
-    const [hours, enrolments, open] = await Promise.all([
+    const [hours, enrolments, open, claims, levels] = await Promise.all([
       caller.hours.ofTeacher({ teacherId }),
       caller.enrolment.ofTeacher({ teacherId }),
       caller.cohort.list({ page: 1, openOnly: true }),
+      caller.hoursClaim.ofTeacher({ teacherId }),
+      caller.programme.levels(),
     ]);
     const mine = new Set(enrolments.map((e) => e.cohortId));
-    return { ...hours, enrolments, open: open.rows.filter((c) => !mine.has(c.id)) };
+    return {
+      ...hours,
+      enrolments,
+      open: open.rows.filter((c) => !mine.has(c.id)),
+      claims,
+      levels: levels.map((l) => l.name),
+      maxFiles: MAX_CLAIM_FILES,
+    };
   });
 
 export const actions: Actions = {
+  claim: (event) => submitClaimForm(event, event.locals.session!.user.teacherId ?? ''),
   applyFor: async (event) => {
     const form = await event.request.formData();
     const values = { cohortId: String(form.get('cohortId') ?? '') };

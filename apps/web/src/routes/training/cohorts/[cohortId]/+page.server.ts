@@ -2,7 +2,7 @@ import { can } from '@tongxing/domain';
 import { pickerPage, teacherOption } from '#lib/components/picker-options.ts';
 import { apiFilters, readListQuery } from '#lib/list-query.ts';
 import { api } from '#lib/server/api.ts';
-import { submit } from '#lib/server/form-action.ts';
+import { noFile, postedFile, submit } from '#lib/server/form-action.ts';
 import { loadOrError } from '#lib/server/load-error.ts';
 import { TRAINEE_LIST } from '../params.ts';
 import type { Actions, PageServerLoad } from './$types';
@@ -69,6 +69,14 @@ export const actions: Actions = {
       await api(event).attendance.addSession({ cohortId: event.params.cohortId, ...values });
       return { sessionAdded: values.sessionDate };
     });
+  },
+  /** A filled-in roll sheet: the API writes all its marks or, with any problem, none and returns the report. */
+  importRoll: async (event) => {
+    const file = await postedFile(await event.request.formData());
+    if (!file) return noFile(event, {});
+    return submit(event, {}, async () => ({
+      rollImport: await api(event).attendance.importRoll({ cohortId: event.params.cohortId, file: file.bytes }),
+    }));
   },
   completeByRule: async (event) =>
     submit(event, {}, async () => ({ completedByRule: await api(event).attendance.completeByRule({ cohortId: event.params.cohortId }) })),
