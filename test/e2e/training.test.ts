@@ -1,4 +1,5 @@
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { jpeg } from '@tongxing/storage/test-files';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { clickAndConfirm, launchBrowser, logInAsDemo, PHONE } from '../support/browser';
 
@@ -68,5 +69,55 @@ describe('training, in a real browser', () => {
     expect(await provider.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await provider.goto(provider.url().replace(/\/sessions\/.*/, ''));
     expect(await provider.locator('[data-testid=sessions] li').nth(1).textContent()).toContain('出勤 4 · 缺勤 2');
+  });
+
+  it('a teacher claims hours with a photo on a phone, the county approves it, and her hours rise', async () => {
+    const teacher = await logIn(PHONE, 'qj.teacher');
+    await teacher.goto(`${baseUrl}/training/mine`);
+    const before = Number(/^(\d+)/.exec((await teacher.locator('[data-testid=my-hours]').textContent())!)![1]);
+    await teacher.click('summary:has-text("申报学时")');
+    const claim = teacher.locator('[data-testid=claim-form]');
+    await claim.locator('input[name=title]').fill('省级班主任网络培训');
+    await claim.locator('select[name=level]').selectOption('省培');
+    await claim.locator('input[name=hours]').fill('12');
+    await claim.locator('input[name=completedOn]').fill('2026-10-20');
+    const photo = await jpeg({ width: 2000, height: 1500, dateTimeOriginal: '2026:10:20 15:04:00' });
+    await claim.locator('input[name=files]').setInputFiles({ name: '结业证书.jpg', mimeType: 'image/jpeg', buffer: photo });
+    await teacher.click('[data-testid=claim-submit]');
+    await teacher.waitForSelector('[data-testid=my-claims] li:has-text("省级班主任网络培训") [data-testid=claim-state]:has-text("待审核")');
+    expect(await teacher.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+
+    const county = await logIn({}, 'qj.huize');
+    await county.goto(`${baseUrl}/training/claims?state=pending`);
+    await county.click('[data-testid=claims-table] tr:has-text("省级班主任网络培训") a');
+    await county.waitForSelector('[data-testid=claim-evidence] img');
+    // The thumbnail is a real picture of the photo, 320 px wide.
+    await county.waitForFunction(() => (document.querySelector('[data-testid=claim-evidence] img') as HTMLImageElement).naturalWidth > 0);
+    expect(await county.locator('[data-testid=claim-evidence] img').evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBe(320);
+    expect(await county.locator('[data-testid=claim-evidence]').textContent()).toContain('拍摄于 2026-10-20 15:04:00');
+    const original = (await county.locator('[data-testid=claim-evidence] a[download]').getAttribute('href'))!;
+    const file = await county.request.get(`${baseUrl}${original}`);
+    expect([file.status(), file.headers()['content-type'], file.headers()['x-content-type-options']]).toEqual([200, 'image/jpeg', 'nosniff']);
+    expect(file.headers()['content-disposition']).toMatch(/^inline; .*filename\*=UTF-8''%E7%BB%93/);
+    expect((await file.body()).equals(photo)).toBe(true);
+    // Another city's administrator gets nothing from the same address.
+    const outsider = await logInAsDemo(browser, baseUrl, 'bc.admin');
+    expect((await outsider.request.get(`${baseUrl}${original}`)).status()).toBe(404);
+
+    expect(await clickAndConfirm(county, 'claim-approve')).toContain('12 学时');
+    await county.waitForSelector('[data-testid=claim-facts] [data-testid=claim-state]:has-text("已通过")');
+    await teacher.reload();
+    expect(await teacher.locator('[data-testid=my-hours]').textContent()).toBe(`${before + 12} / 360 学时`);
+  });
+
+  it('a report figure opens the teachers behind it', async () => {
+    const city = await logIn({}, 'qj.admin');
+    await city.goto(`${baseUrl}/training/reports?tab=levels`);
+    const figure = city.locator('[data-testid=levels-by-county] tbody tr').first().locator('[data-testid=trainees] a').last();
+    const count = (await figure.textContent())!;
+    await figure.click();
+    await city.waitForSelector('[data-testid=trainee-summary]');
+    expect(await city.locator('[data-testid=trainee-summary]').textContent()).toContain(`学员 ${count} 人`);
+    expect(await city.locator('[data-testid=trainee-table] tbody tr').count()).toBe(Math.min(20, Number(count.replace(/,/g, ''))));
   });
 });

@@ -1,5 +1,6 @@
 import type { Database } from '@tongxing/db';
 import { asDemoUser, teacherIdOf, type DemoApi } from './act-as';
+import { demoCertificatePdf } from './evidence';
 
 const assessment = { kind: 'assessment' } as const;
 
@@ -32,7 +33,8 @@ async function teachersOf(api: DemoApi, countyId: string, n: number): Promise<st
  * 曲靖 (source 004, 沪滇协作 with 上海市宝山区): vocational-school leaders on a 3-month 挂职 in Shanghai,
  * principals' and vocational teachers' 10-day cohorts with the source's places (66, 40, 80), one under
  * way whose roll 宝山区教育学院 (qj.baoshan, a provider account) takes each day, a
- * 会泽县 送教下乡 open for application (杨丽萍 has applied), and 杨丽萍's own hours behind pace.
+ * 会泽县 送教下乡 open for application (杨丽萍 has applied), 杨丽萍's own hours behind pace and her
+ * claim of a provincial course, with its certificate, waiting for 会泽县.
  */
 async function qujing(db: Database, today: string) {
   const ids = await asDemoUser(db, 'qujing', 'qj.admin', async (city) => {
@@ -161,7 +163,22 @@ async function qujing(db: Database, today: string) {
     });
     return cohort.id;
   });
-  await asDemoUser(db, 'qujing', 'qj.teacher', (teacher) => teacher.enrolment.applyFor({ cohortId: visit }));
+  await asDemoUser(db, 'qujing', 'qj.teacher', async (teacher) => {
+    await teacher.enrolment.applyFor({ cohortId: visit });
+    // A claim of a provincial platform's course, waiting for 会泽县 to decide.
+    const { user } = await teacher.auth.me();
+    const pdf = await demoCertificatePdf(['Certificate of Completion', 'Yunnan teachers online training platform', '24 hours']);
+    await teacher.hoursClaim.submit({
+      teacherId: user.teacherId!,
+      hours: 24,
+      level: '省培',
+      title: '云南省中小学教师网络研修（信息技术应用）',
+      completedOn: daysFrom(today, -40),
+      certificateNo: 'YN-2026-0458',
+      note: '省平台结业证书',
+      files: [{ name: '结业证书.pdf', bytes: pdf }],
+    });
+  });
 }
 
 /**
