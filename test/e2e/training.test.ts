@@ -97,7 +97,11 @@ describe('training, in a real browser', () => {
     expect(await county.locator('[data-testid=claim-evidence]').textContent()).toContain('拍摄于 2026-10-20 15:04:00');
     const original = (await county.locator('[data-testid=claim-evidence] a[download]').getAttribute('href'))!;
     const file = await county.request.get(`${baseUrl}${original}`);
-    expect([file.status(), file.headers()['content-type'], file.headers()['x-content-type-options']]).toEqual([200, 'image/jpeg', 'nosniff']);
+    expect([file.status(), file.headers()['content-type'], file.headers()['x-content-type-options']]).toEqual([
+      200,
+      'image/jpeg',
+      'nosniff',
+    ]);
     expect(file.headers()['content-disposition']).toMatch(/^inline; .*filename\*=UTF-8''%E7%BB%93/);
     expect((await file.body()).equals(photo)).toBe(true);
     // Another city's administrator gets nothing from the same address.
@@ -119,5 +123,34 @@ describe('training, in a real browser', () => {
     await city.waitForSelector('[data-testid=trainee-summary]');
     expect(await city.locator('[data-testid=trainee-summary]').textContent()).toContain(`学员 ${count} 人`);
     expect(await city.locator('[data-testid=trainee-table] tbody tr').count()).toBe(Math.min(20, Number(count.replace(/,/g, ''))));
+  });
+
+  it('the city adds a cohort to a programme (a refused one keeps what was typed) and gives a county its places', async () => {
+    const city = await logIn({}, 'qj.admin');
+    await city.goto(`${baseUrl}/training/programmes`);
+    await city.click('[data-testid=programmes-table] tbody tr >> nth=0 >> a');
+    await city.waitForSelector('[data-testid=programme-name]');
+    await city.click('summary:has-text("添加期次")');
+    const create = city.locator('[data-testid=cohort-create]');
+    await create.locator('input[name=name]').fill('2027年春季班');
+    await create.locator('input[name=startDate]').fill('2027-04-10');
+    await create.locator('input[name=endDate]').fill('2027-04-01');
+    await create.locator('input[name=capacity]').fill('30');
+    await create.locator('input[name=hours]').fill('24');
+    await create.locator('button[type=submit]').click();
+    await city.waitForSelector('[data-testid=cohort-create] .field-error');
+    expect(await city.locator('[data-testid=cohort-create]').textContent()).toContain('结束日期不能早于开始日期');
+    expect(await city.locator('[data-testid=cohort-create] input[name=name]').inputValue()).toBe('2027年春季班');
+    await city.locator('[data-testid=cohort-create] input[name=endDate]').fill('2027-04-19');
+    await city.locator('[data-testid=cohort-create] button[type=submit]').click();
+    await city.waitForSelector('[data-testid=done-notice]:has-text("2027年春季班")');
+
+    await city.goto(`${city.url().split('?')[0]}?tab=quotas`);
+    const quota = city.locator('[data-testid=quota-cohort][data-cohort="2027年春季班"]');
+    await quota.locator('summary').click();
+    await quota.locator('input[type=number]').first().fill('5');
+    await quota.locator('button[type=submit]').click();
+    await city.waitForSelector('[data-testid=done-notice]:has-text("名额已保存")');
+    expect(await city.locator('[data-testid=quota-cohort][data-cohort="2027年春季班"] summary').textContent()).toContain('5');
   });
 });
