@@ -23,3 +23,7 @@ export * from './training/completion';
 export * from './training/cycle';
 export * from './training/enrolment';
 export * from './training/roll-sheet';
+export * from './pairing/activity';
+export * from './pairing/term';
+export * from './pairing/progress';
+export * from './rotation/index';

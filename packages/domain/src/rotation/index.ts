@@ -1,0 +1,14 @@
+export * from './policy';
+export { applyShare } from './share';
+export * from './direction';
+export { currentStay, yearsServed, yearsReachedOn, ageOn, type PostInterval, type Stay } from './service';
+export * from './eligibility';
+export * from './quota';
+export * from './county';
+export { distanceKm } from './distance';
+export * from './plan-check';
+export * from './findings';
+export { buildModel, DEFAULT_COST_WEIGHTS, type Pin, type PlanningInput, type CostWeights, type ConstraintGroup } from './model';
+export type { Relaxation } from './explain';
+export type { SolverRuntime } from './solve';
+export * from './planner';
