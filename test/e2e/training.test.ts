@@ -83,7 +83,7 @@ describe('training, in a real browser', () => {
     await claim.locator('input[name=completedOn]').fill('2026-10-20');
     const photo = await jpeg({ width: 2000, height: 1500, dateTimeOriginal: '2026:10:20 15:04:00' });
     await claim.locator('input[name=files]').setInputFiles({ name: '结业证书.jpg', mimeType: 'image/jpeg', buffer: photo });
-    await teacher.click('[data-testid=claim-submit]');
+    await teacher.click('[data-testid=claim-form-submit]');
     await teacher.waitForSelector('[data-testid=my-claims] li:has-text("省级班主任网络培训") [data-testid=claim-state]:has-text("待审核")');
     expect(await teacher.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 

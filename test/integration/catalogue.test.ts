@@ -55,8 +55,24 @@ describe('the catalogue enforces tenancy on every tenant-owned table', () => {
     const audited = new Set(rows.map((r) => r.table));
     // Not row-audited: sessions, the log itself, allowance lines (derived by the monthly run, whose
     // sheet row records each run, submission and decision), absences and cycle totals (derived by
-    // triggers from audited rows and the ledger) and the hours ledger (append-only, each entry naming who wrote it).
-    const exempt = new Set(['session', 'audit_event', 'allowance_line', 'teacher_away', 'training_hours_entry', 'training_cycle_hours']);
+    // triggers from audited rows and the ledger), the standing certificate numbers (derived from the ledger),
+    // the hours ledger and evidence files (append-only, each row naming who wrote it), and the links written
+    // once with an audited record and never changed (a claim's or an activity's files, a pair's members,
+    // an activity's participants).
+    const exempt = new Set([
+      'session',
+      'audit_event',
+      'allowance_line',
+      'teacher_away',
+      'training_hours_entry',
+      'training_cycle_hours',
+      'training_certificate_claim',
+      'evidence_file',
+      'training_claim_evidence',
+      'pairing_evidence',
+      'pairing_member',
+      'pairing_participant',
+    ]);
     const missing = (await tenantTables()).filter((t) => !audited.has(t) && !exempt.has(t));
     expect(missing).toEqual([]);
   });

@@ -26,13 +26,14 @@ const states = async (api: SignedIn, month: string) =>
   Object.fromEntries((await api.caller.sheet.overview({ month })).map((r) => [r.countyName, r.state]));
 
 describe('the demo seed', () => {
-  it('has the five source cities, each with a city administrator, a county officer, a school administrator and a teacher (曲靖 also a provider)', async () => {
+  it('has the five source cities, each with a city administrator, a county officer, a school administrator and a teacher (曲靖 also a provider, 岳阳 the city school of its pair)', async () => {
     const cities = ['baicheng', 'lanzhou', 'qujing', 'yueyang', 'zhangjiakou'];
     expect([...new Set(DEMO_LOGINS.map((l) => l.tenantCode))]).toEqual(['platform', ...cities]);
     for (const city of cities) {
       expect(DEMO_LOGINS.filter((l) => l.tenantCode === city).map((l) => l.role)).toEqual([
         'city_admin',
         'county_officer',
+        ...(city === 'yueyang' ? ['school_admin'] : []),
         'school_admin',
         'teacher',
         ...(city === 'qujing' ? ['provider'] : []),
@@ -169,5 +170,18 @@ describe('the demo seed', () => {
     const poverty = counties.filter((c) => c.isPovertyCounty).reduce((n, c) => n + c.trained, 0);
     const all = counties.reduce((n, c) => n + c.trained, 0);
     expect([poverty, all]).toEqual([12, 35]);
+  });
+
+  it('岳阳 has a pair with a confirmed 送教 and a 同步课堂 waiting for the village school, and a community', async () => {
+    const school = await signIn('yueyang', 'yy.changshou', DEMO_PASSWORD);
+    const { rows } = await school.caller.pairing.list({ page: 1 });
+    expect(rows.map((r) => [r.name, r.confirmed, r.idle])).toEqual([['东方红小学—长寿镇中心小学', 1, false]]);
+    const activities = await school.caller.pairingActivity.ofPair({ pairId: rows[0]!.id });
+    expect(activities.map((a) => [a.kind, a.state, a.files]).sort()).toEqual([
+      ['同步课堂', 'pending', 1],
+      ['送教', 'confirmed', 1],
+    ]);
+    const city = await signIn('yueyang', 'yy.admin', DEMO_PASSWORD);
+    expect((await city.caller.pairing.list({ page: 1 })).total).toBe(2);
   });
 });

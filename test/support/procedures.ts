@@ -44,6 +44,8 @@ const TEXT_SAMPLES: Record<string, string> = {
   date: '2026-01-01',
   month: '2026-03',
   startDate: '2026-01-01',
+  endDate: '2026-01-05',
+  term: '2026-spring',
   asOf: '2026-01-01',
   titleDate: '2020-01-01',
   dateFrom: '2026-01-01',

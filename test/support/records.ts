@@ -55,6 +55,36 @@ export async function recordsOf(a: City): Promise<Record<IdField, string>> {
     })
   ).id;
   const fileId = (await admin.hoursClaim.get({ claimId })).evidence[0]!.id;
+  const leadId = (
+    await admin.school.create({
+      countyId: a.ids.county1,
+      code: 'P1',
+      name: '一县中学',
+      schoolType: '初中',
+      locationClass: '县城',
+      terrainClass: '县城/城郊',
+    })
+  ).id;
+  const pairId = (
+    await admin.pairing.create({
+      name: '一县中学—一县村小',
+      kind: 'pair',
+      leadSchoolId: leadId,
+      memberSchoolIds: [a.ids.school1],
+      startDate: '2026-01-01',
+    })
+  ).id;
+  const activityId = (
+    await a.school1Admin.caller.pairingActivity.log({
+      pairId,
+      kind: '跟岗',
+      startDate: '2026-03-02',
+      endDate: '2026-03-06',
+      givingSchoolId: leadId,
+      receivingSchoolIds: [a.ids.school1],
+      files: [{ name: '跟岗.jpg', bytes: await jpeg({ width: 64, height: 48 }) }],
+    })
+  ).id;
   return {
     tenantId: a.tenantId,
     countyId: a.ids.county1,
@@ -76,6 +106,10 @@ export async function recordsOf(a: City): Promise<Record<IdField, string>> {
     sessionId,
     claimId,
     fileId,
+    pairId,
+    activityId,
+    leadSchoolId: leadId,
+    givingSchoolId: leadId,
   };
 }
 

@@ -18,6 +18,9 @@ import { cohortRouter } from './routers/training/cohort';
 import { providerRouter } from './routers/training/provider';
 import { trainingCycleRouter } from './routers/training/cycle';
 import { enrolmentRouter } from './routers/training/enrolment';
+import { evidenceRouter } from './routers/evidence';
+import { pairingActivityRouter } from './routers/pairing/activity';
+import { pairingRouter } from './routers/pairing/pair';
 import { hoursClaimRouter } from './routers/training/claim';
 import { hoursRouter } from './routers/training/hours';
 import { programmeRouter } from './routers/training/programme';
@@ -46,6 +49,9 @@ export const appRouter = router({
   enrolment: enrolmentRouter,
   hours: hoursRouter,
   hoursClaim: hoursClaimRouter,
+  evidence: evidenceRouter,
+  pairing: pairingRouter,
+  pairingActivity: pairingActivityRouter,
   trainingCycle: trainingCycleRouter,
   trainingReport: trainingReportRouter,
   verification: verificationRouter,

@@ -27,14 +27,19 @@ export const ID_FIELDS = {
   sessionId: 'trainingSession',
   claimId: 'hoursClaim',
   fileId: 'evidenceFile',
+  leadSchoolId: 'school',
+  givingSchoolId: 'school',
+  pairId: 'pair',
+  activityId: 'pairingActivity',
 } as const;
 export type IdField = keyof typeof ID_FIELDS;
 
 /**
  * Fields that may name any record of the tenant, not only one in the user's scope: a school
- * administrator may propose a move to another school. The handler decides what reaching it means.
+ * administrator may propose a move to another school, or log what the other school of its pair gave.
+ * The handler decides what reaching it means.
  */
-export const TENANT_WIDE_FIELDS: ReadonlySet<IdField> = new Set(['toSchoolId']);
+export const TENANT_WIDE_FIELDS: ReadonlySet<IdField> = new Set(['toSchoolId', 'givingSchoolId']);
 
 /** Ids of city-wide configuration (allowance rules, the training catalogue): every user of the city may be permitted to read them. */
 export const CITY_CONFIG_FIELDS: ReadonlySet<IdField> = new Set([
@@ -58,6 +63,8 @@ export interface Placement {
   teacherId: string | null;
   /** the provider of the programme, for a trainee's enrolment: its accounts record the trainee's attendance */
   providerId?: string | null;
+  /** a record of several schools (a pair, its activities): a user covering any of them covers it */
+  schools?: { countyId: string; schoolId: string }[];
 }
 
 const cityWide: Placement = { countyId: null, schoolId: null, teacherId: null };
@@ -171,13 +178,30 @@ export async function placementOf(tx: Transaction, kind: EntityKind, id: string)
       return row ? placementOf(tx, 'teacher', row.teacherId) : null;
     }
     case 'evidenceFile': {
-      // A file sits where the record that holds it does (an hours claim, so far).
-      const [row] = await tx
+      // A file sits where the record that holds it does: an hours claim or a pairing activity.
+      const [claim] = await tx
         .select({ claimId: schema.trainingClaimEvidence.claimId })
         .from(schema.trainingClaimEvidence)
         .where(eq(schema.trainingClaimEvidence.fileId, id))
         .limit(1);
-      return row ? placementOf(tx, 'hoursClaim', row.claimId) : null;
+      if (claim) return placementOf(tx, 'hoursClaim', claim.claimId);
+      const [activity] = await tx
+        .select({ activityId: schema.pairingEvidence.activityId })
+        .from(schema.pairingEvidence)
+        .where(eq(schema.pairingEvidence.fileId, id))
+        .limit(1);
+      return activity ? placementOf(tx, 'pairingActivity', activity.activityId) : null;
+    }
+    case 'pair': {
+      const schools = await pairSchools(tx, id);
+      return schools.length > 0 ? { ...cityWide, schools: [...schools] } : null;
+    }
+    case 'pairingActivity': {
+      const [row] = await tx
+        .select({ pairId: schema.pairingActivity.pairId })
+        .from(schema.pairingActivity)
+        .where(eq(schema.pairingActivity.id, id));
+      return row ? placementOf(tx, 'pair', row.pairId) : null;
     }
     case 'trainingSession': {
       const [row] = await tx
@@ -200,8 +224,17 @@ export async function placementOf(tx: Transaction, kind: EntityKind, id: string)
   }
 }
 
+/** The lead and member schools of a pair with their counties (none when the pair is not the tenant's). */
+export async function pairSchools(tx: Transaction, pairId: string) {
+  return tx.execute<{ schoolId: string; countyId: string }>(sql`
+    select s.id as "schoolId", s.county_id as "countyId" from school s
+    where s.id in (select lead_school_id from pairing_pair where id = ${pairId}
+      union select school_id from pairing_member where pair_id = ${pairId})`);
+}
+
 /** Whether a user's scope covers a record at this placement. */
 export function covers(user: SessionUser, placement: Placement): boolean {
+  if (placement.schools) return placement.schools.some((school) => covers(user, { ...cityWide, ...school }));
   if (placement.platform) return user.role === 'operator';
   if (placement.tenantWide) return user.role !== 'operator';
   switch (user.role) {

@@ -47,6 +47,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { group: 'training', label: 'nav.trainingCycle', href: '/training/cycle', permission: 'training.configure' },
   { group: 'training', label: 'nav.trainingProviders', href: '/training/providers', permission: 'training.configure' },
   { group: 'training', label: 'nav.trainingMine', href: '/training/mine', permission: 'training.apply', audience: 'self' },
+  { group: 'pairing', label: 'nav.pairingPairs', href: '/pairing', permission: 'pairing.read' },
   { group: 'settings', label: 'nav.locations', href: '/locations', permission: 'location.manage' },
   { group: 'settings', label: 'nav.accounts', href: '/accounts', permission: 'account.manage' },
   { group: 'settings', label: 'nav.audit', href: '/audit', permission: 'audit.read' },

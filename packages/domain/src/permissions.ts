@@ -46,6 +46,14 @@ export const PERMISSIONS = {
   'training.hours': ['city_admin', 'county_officer', 'school_admin', 'teacher'],
   /** Manual hours entries and reversing entries; deciding teachers' hours claims. */
   'training.ledger': ['city_admin', 'county_officer'],
+  /** Evidence files, through the record that holds them (the scope guard places a file at its record). */
+  'evidence.read': ['city_admin', 'county_officer', 'school_admin', 'teacher'],
+  /** Urban–rural pairs and their activities, for the schools in them and the counties they touch. */
+  'pairing.read': ['city_admin', 'county_officer', 'school_admin'],
+  /** Creating pairs and communities, their targets and budgets (the city's). */
+  'pairing.manage': ['city_admin'],
+  /** Logging an activity of one's own school's pair, and confirming or disputing one it received. */
+  'pairing.log': ['school_admin'],
   /** Claiming hours of training done elsewhere, with evidence: a teacher for themself, a school for its staff. */
   'training.claim': ['school_admin', 'teacher'],
   /** Training reports of the user's scope (the city's, or one county's). */

@@ -264,6 +264,9 @@ describe('describeEvent', () => {
       training_session: [{ cohort_id: 'co', session_date: '2026-05-11', name: '上午' }, '国培计划示范班（第一期） 2026-05-11 上午 课次'],
       training_attendance: [{ session_id: 'se', enrolment_id: 'en' }, '王淑芬参加 在 第一课 的出勤'],
       training_hours_claim: [{ teacher_id: TEACHER, title: '国培网络研修' }, '王淑芬 的学时申报（国培网络研修）'],
+      pairing_pair: [{ name: '一中—村小结对' }, '一中—村小结对'],
+      pairing_activity: [{ kind: '送教', start_date: '2026-10-20' }, '送教（2026-10-20）'],
+      pairing_receipt: [{ school_id: SCHOOL_A, activity_id: 'ac' }, '平台镇中心学校 对帮扶活动的确认'],
     };
     const known = new Map([...names, ['ty', '生活补助'], ['co', '国培计划示范班（第一期）'], ['se', '第一课'], ['en', '王淑芬参加']]);
     for (const table of AUDITED_TABLES) {

@@ -32,6 +32,9 @@ export const AUDITED_TABLES = [
   'training_session',
   'training_attendance',
   'training_hours_claim',
+  'pairing_pair',
+  'pairing_activity',
+  'pairing_receipt',
 ] as const;
 export type AuditedTable = (typeof AUDITED_TABLES)[number];
 
@@ -104,10 +107,12 @@ const VALUE_LABELS: Record<string, string> = {
   'training_enrolment.result': 'training.result',
   'training_cycle.joiners': 'training.joiners',
   'training_hours_claim.state': 'training.claims.states',
+  'pairing_pair.kind': 'pairing.kinds',
+  'pairing_receipt.state': 'pairing.receiptStates',
 };
 
 /** Columns whose value is a structure (a rule's conditions, amounts, proration): named as changed, not spelled out. */
-const STRUCTURED = new Set(['conditions', 'amount', 'proration', 'target', 'completion_rule', 'min_hours_by_level']);
+const STRUCTURED = new Set(['conditions', 'amount', 'proration', 'target', 'targets', 'goods', 'completion_rule', 'min_hours_by_level']);
 
 const asRow = (value: unknown): Row | null => (value && typeof value === 'object' && !Array.isArray(value) ? (value as Row) : null);
 const isEmpty = (value: unknown) => value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
@@ -277,6 +282,7 @@ function recordName(t: TFunction, table: string, row: Row, entityId: string | nu
     case 'training_programme':
     case 'training_cohort':
     case 'training_provider':
+    case 'pairing_pair':
       return str(row.name) || nameOf(entityId);
     case 'training_session':
       return t('auditLog.records.session', { cohort: nameOf(row.cohort_id), date: str(row.session_date), name: str(row.name) });
@@ -286,6 +292,10 @@ function recordName(t: TFunction, table: string, row: Row, entityId: string | nu
       return t('auditLog.records.quota', { cohort: nameOf(row.cohort_id), county: nameOf(row.county_id) });
     case 'training_enrolment':
       return t('auditLog.records.enrolment', { teacher: nameOf(row.teacher_id), cohort: nameOf(row.cohort_id) });
+    case 'pairing_activity':
+      return t('auditLog.records.activity', { kind: str(row.kind), date: str(row.start_date) });
+    case 'pairing_receipt':
+      return t('auditLog.records.receipt', { school: nameOf(row.school_id) });
     case 'training_hours_claim':
       return t('auditLog.records.claim', { teacher: nameOf(row.teacher_id), title: str(row.title) });
     case 'training_cycle':

@@ -67,6 +67,7 @@ export async function namesOf(tx: Transaction, ids: Iterable<string>): Promise<M
     union all select id::text, name from allowance_type where id = any(${list}::uuid[])
     union all select id::text, name from training_programme where id = any(${list}::uuid[])
     union all select id::text, name from training_provider where id = any(${list}::uuid[])
+    union all select id::text, name from pairing_pair where id = any(${list}::uuid[])
     union all select id::text, trim(session_date::text || ' ' || name) from training_session where id = any(${list}::uuid[])
     union all select e.id::text, t.name from training_enrolment e
       join teacher t on t.tenant_id = e.tenant_id and t.id = e.teacher_id where e.id = any(${list}::uuid[])

@@ -1,6 +1,7 @@
 import type { Database } from '@tongxing/db';
 import { todayInChina } from '@tongxing/domain';
 import { seedAllowanceDemo } from './allowances';
+import { seedPairingDemo } from './pairing';
 import { seedTrainingDemo } from './training';
 
 /**
@@ -17,4 +18,5 @@ import { seedTrainingDemo } from './training';
 export async function seedAreaDemos(db: Database, today = todayInChina()): Promise<void> {
   await seedAllowanceDemo(db, today);
   await seedTrainingDemo(db, today);
+  await seedPairingDemo(db, today);
 }

@@ -1,3 +1,4 @@
+import { TRPCError } from '@trpc/server';
 import type { SessionUser } from '@tongxing/auth';
 import { schema, type Transaction } from '@tongxing/db';
 import { saveEvidence, UploadRejected } from '@tongxing/storage';
@@ -51,8 +52,16 @@ export async function recordEvidence(tx: Transaction, user: SessionUser, uploads
   return ids;
 }
 
-/** A recorded file's bytes (or its thumbnail's) with what a download needs; null when the store has lost it. */
-export async function evidenceBytes(file: { sha256: string; thumbnailKey: string | null }, thumbnail: boolean) {
-  const key = thumbnail && file.thumbnailKey ? file.thumbnailKey : file.sha256;
-  return evidenceFiles().get(key);
+/**
+ * What a download of a recorded file sends: its bytes (or its thumbnail's, when asked and there is one),
+ * its name and the type found from its content. NOT_FOUND when the store has lost it.
+ */
+export async function evidenceDownload(
+  file: { sha256: string; thumbnailKey: string | null; fileName: string; mime: string },
+  thumbnail: boolean,
+) {
+  const small = thumbnail && file.thumbnailKey !== null;
+  const bytes = await evidenceFiles().get(small ? file.thumbnailKey! : file.sha256);
+  if (!bytes) throw new TRPCError({ code: 'NOT_FOUND', message: 'evidence file missing from the store' });
+  return { bytes, fileName: file.fileName, mime: small ? 'image/webp' : file.mime };
 }

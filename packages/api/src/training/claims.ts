@@ -184,14 +184,3 @@ export async function claimDetail(tx: Transaction, claimId: string) {
     .orderBy(asc(file.uploadedAt), asc(file.id));
   return { ...row, evidence: files };
 }
-
-/** A file of a claim, as recorded; NOT_FOUND when the file is not one of the claim's. */
-export async function claimFile(tx: Transaction, claimId: string, fileId: string) {
-  const [row] = await tx
-    .select({ sha256: file.sha256, thumbnailKey: file.thumbnailKey, fileName: file.fileName, mime: file.mime })
-    .from(link)
-    .innerJoin(file, and(eq(file.tenantId, link.tenantId), eq(file.id, link.fileId)))
-    .where(and(eq(link.claimId, claimId), eq(link.fileId, fileId)));
-  if (!row) throw new TRPCError({ code: 'NOT_FOUND' });
-  return row;
-}

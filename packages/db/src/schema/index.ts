@@ -11,3 +11,4 @@ export * from './allowance-sheet';
 export * from './provider';
 export * from './training';
 export * from './evidence';
+export * from './pairing';

@@ -54,6 +54,8 @@ export const school = pgTable(
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
     unique('school_tenant_code_key').on(t.tenantId, t.code),
+    /** What teacher_school_fk references: a teacher's county is its school's. */
+    unique('school_tenant_id_county_id_key').on(t.tenantId, t.id, t.countyId),
     foreignKey({
       columns: [t.tenantId, t.countyId],
       foreignColumns: [county.tenantId, county.id],
@@ -75,6 +77,8 @@ export const teacher = pgTable(
     ...tenantColumns,
     /** The school of the teacher's latest primary post; kept by a trigger on `post`. */
     schoolId: uuid('school_id').notNull(),
+    /** That school's county, written with it (teacher_school_fk holds the pair to the school's): a county's teachers in one index. */
+    countyId: uuid('county_id').notNull(),
     /** The start of the teacher's first primary post (when a mid-cycle joiner joined); kept by the same trigger. */
     servingSince: date('serving_since', { mode: 'string' }),
     idNumber: text('id_number').notNull(),
@@ -99,9 +103,9 @@ export const teacher = pgTable(
     unique('teacher_tenant_id_number_key').on(t.tenantId, t.idNumber),
     index('teacher_tenant_name_idx').on(t.tenantId, t.name),
     foreignKey({
-      columns: [t.tenantId, t.schoolId],
-      foreignColumns: [school.tenantId, school.id],
+      columns: [t.tenantId, t.schoolId, t.countyId],
+      foreignColumns: [school.tenantId, school.id, school.countyId],
       name: 'teacher_school_fk',
-    }),
+    }).onUpdate('cascade'),
   ],
 );

@@ -51,7 +51,7 @@ const records = (rows: readonly object[], columns: string) =>
 
 /**
  * Writes one city as the owner (RLS bypassed, triggers fire: the audit trigger logs every row).
- * Teachers get their school and start (serving_since) at insert and all of a teacher's posts go in one statement, so the
+ * Teachers get their school, its county and their start (serving_since) at insert and all of a teacher's posts go in one statement, so the
  * school-sync trigger on post finds nothing to change. A school code that names nothing fails on NOT NULL.
  */
 export async function loadTenant(tx: Transaction, spec: TenantSpec, passwordHash: string): Promise<LoadedTenant> {
@@ -64,29 +64,34 @@ export async function loadTenant(tx: Transaction, spec: TenantSpec, passwordHash
   const schools = await tx.execute<{
     id: string;
     code: string;
+    county_id: string;
   }>(sql`insert into school (tenant_id, county_id, code, name, school_type, location_class, terrain_class)
     select ${tenantId}, (select id from county where tenant_id = ${tenantId} and code = r."countyCode"), r.code, r.name, r."schoolType", r."locationClass", r."terrainClass"
     from ${records(spec.schools, '"countyCode" text, code text, name text, "schoolType" text, "locationClass" text, "terrainClass" text')}
-    returning id, code`);
-  const schoolIds = new Map(schools.map((s) => [s.code, s.id]));
+    returning id, code, county_id`);
+  const schoolsByCode = new Map(schools.map((s) => [s.code, s]));
 
   let teachers = 0;
   let posts = 0;
   for (const batch of spec.teachers) {
     const ids = batch.map(() => randomUUID());
-    await tx.execute(sql`insert into teacher (tenant_id, id, school_id, serving_since, id_number, name, sex, birth_date, phone, bank_card, education, subjects, title, key_teacher_level)
-      select ${tenantId}, r.id, r."schoolId", r."servingSince", r."idNumber", r.name, r.sex, r."birthDate", r.phone, r."bankCard", r.education, r.subjects, r.title, r."keyTeacherLevel"
+    await tx.execute(sql`insert into teacher (tenant_id, id, school_id, county_id, serving_since, id_number, name, sex, birth_date, phone, bank_card, education, subjects, title, key_teacher_level)
+      select ${tenantId}, r.id, r."schoolId", r."countyId", r."servingSince", r."idNumber", r.name, r.sex, r."birthDate", r.phone, r."bankCard", r.education, r.subjects, r.title, r."keyTeacherLevel"
       from ${records(
-        batch.map(({ posts, ...t }, i) => ({
-          ...t,
-          id: ids[i],
-          schoolId: schoolIds.get(posts.at(-1)!.schoolCode),
-          servingSince: posts.map((p) => p.startDate).sort()[0],
-        })),
-        'id uuid, "schoolId" uuid, "servingSince" date, "idNumber" text, name text, sex text, "birthDate" date, phone text, "bankCard" text, education text, subjects text[], title text, "keyTeacherLevel" text',
+        batch.map(({ posts, ...t }, i) => {
+          const school = schoolsByCode.get(posts.at(-1)!.schoolCode);
+          return {
+            ...t,
+            id: ids[i],
+            schoolId: school?.id,
+            countyId: school?.county_id,
+            servingSince: posts.map((p) => p.startDate).sort()[0],
+          };
+        }),
+        'id uuid, "schoolId" uuid, "countyId" uuid, "servingSince" date, "idNumber" text, name text, sex text, "birthDate" date, phone text, "bankCard" text, education text, subjects text[], title text, "keyTeacherLevel" text',
       )}`);
     const rows = batch.flatMap((t, i) =>
-      t.posts.map(({ schoolCode, ...p }) => ({ ...p, teacherId: ids[i], schoolId: schoolIds.get(schoolCode) })),
+      t.posts.map(({ schoolCode, ...p }) => ({ ...p, teacherId: ids[i], schoolId: schoolsByCode.get(schoolCode)?.id })),
     );
     await tx.execute(sql`insert into post (tenant_id, teacher_id, school_id, start_date, end_date, employment_type, status, roles)
       select ${tenantId}, r."teacherId", r."schoolId", r."startDate", r."endDate", r."employmentType", r.status, r.roles

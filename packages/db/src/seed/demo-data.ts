@@ -323,6 +323,7 @@ export const DEMO_TENANTS: DemoTenant[] = [
     accounts: [
       { username: 'yy.admin', displayName: '岳阳市教育体育局 管理员', role: 'city_admin' },
       { username: 'yy.pingjiang', displayName: '平江县教育体育局人事股', role: 'county_officer', scope: '430626' },
+      { username: 'yy.dongfanghong', displayName: '东方红小学 管理员', role: 'school_admin', scope: 'YY0102' },
       { username: 'yy.changshou', displayName: '长寿镇中心小学 管理员', role: 'school_admin', scope: 'YY0202' },
       { username: 'yy.teacher', displayName: '吴春香', role: 'teacher', scope: '吴春香' },
     ],

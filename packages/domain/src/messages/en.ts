@@ -1,3 +1,4 @@
+import { pairingEn } from './pairing.en';
 import { trainingAttendanceEn } from './training-attendance.en';
 import { trainingClaimsEn } from './training-claims.en';
 import { trainingImportEn } from './training-import.en';
@@ -19,6 +20,7 @@ export const en: Messages = {
   },
   nav: {
     ...trainingEn.nav,
+    ...pairingEn.nav,
     home: 'Home',
     requests: 'Requests',
     tenants: 'Cities',
@@ -112,6 +114,14 @@ export const en: Messages = {
     explanation: 'How it was computed',
     corrects: 'corrects {{month}}',
     pending: 'includes amounts not yet approved',
+  },
+  evidence: {
+    files: 'Evidence',
+    hint: 'Photos (JPG, PNG, HEIC) or documents (PDF, Word, Excel), at most {{max}}, photos up to 15 MB and documents up to 20 MB; on a phone you can take a photo directly.',
+    uploading: 'Uploading…',
+    networkLost: 'The network dropped and nothing was sent: check the connection and submit again',
+    takenAt: 'taken {{date}}',
+    noThumbnail: '(no preview for this photo format; download the original)',
   },
   common: {
     save: 'Save',
@@ -458,6 +468,7 @@ export const en: Messages = {
     },
     kinds: {
       ...trainingEn.audit.kinds,
+      ...pairingEn.audit.kinds,
       tenant: 'city',
       county: 'county',
       school: 'school',
@@ -474,6 +485,7 @@ export const en: Messages = {
     },
     records: {
       ...trainingEn.audit.records,
+      ...pairingEn.audit.records,
       post: 'the post of {{teacher}} at {{school}}',
       postRequest: 'the post change request for {{teacher}}',
       sheet: 'the {{county}} {{month}} allowance sheet',
@@ -511,6 +523,7 @@ export const en: Messages = {
     },
     columns: {
       ...trainingEn.audit.columns,
+      ...pairingEn.audit.columns,
       tenant: { code: 'code', name: 'name', province: 'province', is_platform: 'platform', disabled_at: 'disabled at' },
       county: { code: 'code', name: 'name', is_poverty_county: 'formerly poor county' },
       school: {
@@ -995,6 +1008,7 @@ export const en: Messages = {
       message: 'The request for {{teacher}} ({{change}}) is withdrawn and will not be decided.',
     },
   },
+  pairing: { ...pairingEn.page, kinds: pairingEn.kinds, receiptStates: pairingEn.receiptStates },
   training: {
     ...trainingEn.training,
     catalogue: trainingCatalogueEn,
@@ -1017,6 +1031,7 @@ export const en: Messages = {
     generic: 'That did not work; please try again later',
     problem: {
       ...trainingEn.problems,
+      ...pairingEn.problems,
       ...trainingAttendanceEn.fileProblems,
       ...trainingClaimsEn.problems,
       import_running_user:
@@ -1103,6 +1118,7 @@ export const en: Messages = {
   },
   field: {
     ...trainingEn.fields,
+    ...pairingEn.fields,
     dateFrom: 'From date',
     dateTo: 'To date',
     actor: 'Who',

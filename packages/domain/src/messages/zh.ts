@@ -1,3 +1,4 @@
+import { pairingZh } from './pairing.zh';
 import { trainingAttendanceZh } from './training-attendance.zh';
 import { trainingClaimsZh } from './training-claims.zh';
 import { trainingImportZh } from './training-import.zh';
@@ -18,6 +19,7 @@ export const zh = {
   },
   nav: {
     ...trainingZh.nav,
+    ...pairingZh.nav,
     home: '首页',
     requests: '变动申请',
     tenants: '城市租户',
@@ -111,6 +113,14 @@ export const zh = {
     explanation: '计算说明',
     corrects: '更正 {{month}}',
     pending: '含未审批金额',
+  },
+  evidence: {
+    files: '证明材料',
+    hint: '照片（JPG、PNG、HEIC）或文件（PDF、Word、Excel），最多 {{max}} 个，照片不超过 15 MB、文件不超过 20 MB；手机可直接拍照。',
+    uploading: '正在上传…',
+    networkLost: '网络中断，未能提交：请检查网络后重新提交',
+    takenAt: '拍摄于 {{date}}',
+    noThumbnail: '（该照片格式无法预览，可下载原件）',
   },
   common: {
     save: '保存',
@@ -430,6 +440,7 @@ export const zh = {
     },
     kinds: {
       ...trainingZh.audit.kinds,
+      ...pairingZh.audit.kinds,
       tenant: '城市',
       county: '县区',
       school: '学校',
@@ -446,6 +457,7 @@ export const zh = {
     },
     records: {
       ...trainingZh.audit.records,
+      ...pairingZh.audit.records,
       post: '{{teacher}} 在 {{school}} 的任职',
       postRequest: '{{teacher}} 的任职变动申请',
       sheet: '{{county}} {{month}} 发放表',
@@ -483,6 +495,7 @@ export const zh = {
     },
     columns: {
       ...trainingZh.audit.columns,
+      ...pairingZh.audit.columns,
       tenant: { code: '代码', name: '名称', province: '省份', is_platform: '平台', disabled_at: '停用时间' },
       county: { code: '代码', name: '名称', is_poverty_county: '脱贫县' },
       school: {
@@ -917,6 +930,7 @@ export const zh = {
     approveRequest: { title: '批准该申请？', message: '批准后 {{teacher}} 的任职变动（{{change}}）自 {{date}} 起生效。' },
     withdrawRequest: { title: '撤回该申请？', message: '撤回对 {{teacher}} 的申请（{{change}}）后，审批人不再处理它。' },
   },
+  pairing: { ...pairingZh.page, kinds: pairingZh.kinds, receiptStates: pairingZh.receiptStates },
   training: {
     ...trainingZh.training,
     catalogue: trainingCatalogueZh,
@@ -939,6 +953,7 @@ export const zh = {
     generic: '操作未成功，请稍后再试',
     problem: {
       ...trainingZh.problems,
+      ...pairingZh.problems,
       ...trainingAttendanceZh.fileProblems,
       ...trainingClaimsZh.problems,
       import_running_user: '您已有一个导入正在校验或写入，请等它完成（或取消它）后再上传',
@@ -1023,6 +1038,7 @@ export const zh = {
   },
   field: {
     ...trainingZh.fields,
+    ...pairingZh.fields,
     dateFrom: '起始日期',
     dateTo: '截止日期',
     actor: '操作人',

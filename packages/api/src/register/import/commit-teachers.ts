@@ -29,8 +29,9 @@ export async function commitTeachers(tx: Transaction, tenantId: string, rows: Te
       is distinct from (r.name, coalesce(r.phone, t.phone), coalesce(r.education, t.education), coalesce(r.title, t.title), coalesce(r."bankCard", t.bank_card))`);
   await tx.execute(sql`with r as (select * from jsonb_to_recordset(${batch}) as r${ROWS}),
     added as (
-      insert into teacher (tenant_id, school_id, serving_since, id_number, name, sex, birth_date, phone, education, title, bank_card)
-      select ${tenantId}, "schoolId", "startDate", "idNumber", name, sex, "birthDate", phone, education, title, "bankCard" from r
+      insert into teacher (tenant_id, school_id, county_id, serving_since, id_number, name, sex, birth_date, phone, education, title, bank_card)
+      select ${tenantId}, "schoolId", (select county_id from school where id = "schoolId"), "startDate", "idNumber", name, sex, "birthDate", phone,
+        education, title, "bankCard" from r
       on conflict (tenant_id, id_number) do nothing
       returning id, id_number)
     insert into post (tenant_id, teacher_id, school_id, start_date, employment_type, status, roles)

@@ -2,7 +2,7 @@ import { TRPCError } from '@trpc/server';
 import type { SessionUser } from '@tongxing/auth';
 import { schema, type Transaction } from '@tongxing/db';
 import { parseIdNumber } from '@tongxing/domain';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { InputProblems } from '../../problems';
 import { covers, placementOf } from '../../scope';
@@ -45,6 +45,7 @@ export async function createTeacher(tx: Transaction, user: SessionUser, input: z
     .values({
       tenantId: user.tenantId,
       schoolId,
+      countyId: sql`(select ${schema.school.countyId} from ${schema.school} where ${schema.school.id} = ${schoolId})`,
       servingSince: startDate,
       ...person,
       sex: facts.value.sex,

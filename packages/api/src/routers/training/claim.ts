@@ -1,9 +1,7 @@
-import { TRPCError } from '@trpc/server';
-import { evidenceBytes } from '../../evidence/save';
 import { permitted } from '../../procedures';
-import { approveClaim, claimDetail, claimFile, claimList, claimsOf, refuseClaim, submitClaim, withdrawClaim } from '../../training/claims';
+import { approveClaim, claimDetail, claimList, claimsOf, refuseClaim, submitClaim, withdrawClaim } from '../../training/claims';
 import { router } from '../../trpc';
-import { claimFileInput, claimIdInput, claimListInput, refuseClaimInput, submitClaimInput } from './claim-schemas';
+import { claimIdInput, claimListInput, refuseClaimInput, submitClaimInput } from './claim-schemas';
 import { teacherIdInput } from './schemas';
 
 /** Teachers' claims of hours done elsewhere, with evidence; the county (or the city) decides them. */
@@ -37,15 +35,4 @@ export const hoursClaimRouter = router({
   refuse: permitted('training.ledger')
     .input(refuseClaimInput)
     .mutation(({ ctx, input }) => refuseClaim(ctx.tx, ctx.user, input.claimId, input.reason)),
-
-  /** An evidence file's bytes (or its thumbnail's), for the download route. */
-  file: permitted('training.hours')
-    .input(claimFileInput)
-    .query(async ({ ctx, input }) => {
-      const recorded = await claimFile(ctx.tx, input.claimId, input.fileId);
-      const bytes = await evidenceBytes(recorded, input.thumbnail);
-      if (!bytes) throw new TRPCError({ code: 'NOT_FOUND', message: 'evidence file missing from the store' });
-      const thumbnail = input.thumbnail && recorded.thumbnailKey !== null;
-      return { bytes, fileName: recorded.fileName, mime: thumbnail ? 'image/webp' : recorded.mime };
-    }),
 });

@@ -1,4 +1,4 @@
-import { MAX_CLAIM_FILES } from '@tongxing/api/routers/training/claim-schemas';
+import { MAX_EVIDENCE_FILES } from '@tongxing/api/evidence/inputs';
 import { can } from '@tongxing/domain';
 import { pickerPage, teacherOption } from '#lib/components/picker-options.ts';
 import { apiFilters, readListQuery } from '#lib/list-query.ts';
@@ -25,7 +25,7 @@ export const load: PageServerLoad = (event) =>
       claims,
       mayClaim,
       levels: levels.map((l) => l.name),
-      maxFiles: MAX_CLAIM_FILES,
+      maxFiles: MAX_EVIDENCE_FILES,
       teachers: teachers ? pickerPage(teachers, teacherOption) : null,
     };
   });

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { MAX_CLAIM_FILES } from '@tongxing/api/routers/training/claim-schemas';
+import { MAX_EVIDENCE_FILES } from '@tongxing/api/evidence/inputs';
 import { api } from '#lib/server/api.ts';
 import { submit } from '#lib/server/form-action.ts';
 import { loadOrError } from '#lib/server/load-error.ts';
@@ -25,7 +25,7 @@ export const load: PageServerLoad = (event) =>
       open: open.rows.filter((c) => !mine.has(c.id)),
       claims,
       levels: levels.map((l) => l.name),
-      maxFiles: MAX_CLAIM_FILES,
+      maxFiles: MAX_EVIDENCE_FILES,
     };
   });
 

@@ -1,0 +1,81 @@
+import type { Database } from '@tongxing/db';
+import { asDemoUser, type DemoApi } from './act-as';
+import { demoCertificatePdf } from './evidence';
+
+/** The day `offset` days from `day` (negative: earlier). */
+function daysFrom(day: string, offset: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + offset * 86_400_000).toISOString().slice(0, 10);
+}
+
+async function schoolIdOf(api: DemoApi, name: string): Promise<string> {
+  const { rows } = await api.school.list({ page: 1, search: name });
+  const found = rows.find((s) => s.name === name);
+  if (!found) throw new Error(`demo school ${name} not found`);
+  return found.id;
+}
+
+/**
+ * 岳阳 (source 001: about 100 pairs, city schools paired with rural ones, 100万元 a year): 东方红小学 paired
+ * with 平江县长寿镇中心小学 — a 送教 the village school has confirmed, a 同步课堂 waiting for it — and a
+ * community led by 岳阳市第一中学 with two 平江县 schools and no activity yet.
+ */
+export async function seedPairingDemo(db: Database, today: string) {
+  const pairId = await asDemoUser(db, 'yueyang', 'yy.admin', async (city) => {
+    const [lead, member, first, county, village] = await Promise.all(
+      ['岳阳楼区东方红小学', '平江县长寿镇中心小学', '岳阳市第一中学', '平江县第一中学', '平江县三墩乡新塘村小学'].map((name) =>
+        schoolIdOf(city, name),
+      ),
+    );
+    const pair = await city.pairing.create({
+      name: '东方红小学—长寿镇中心小学',
+      kind: 'pair',
+      leadSchoolId: lead!,
+      memberSchoolIds: [member!],
+      startDate: daysFrom(today, -300),
+      goals: '送教下乡与同步课堂，提升长寿镇中心小学语文、数学课堂教学',
+      targets: { 送教: 2, 同步课堂: 4 },
+      budgetFen: 5_000_000,
+    });
+    await city.pairing.create({
+      name: '岳阳市第一中学城乡教育共同体',
+      kind: 'community',
+      leadSchoolId: first!,
+      memberSchoolIds: [county!, village!],
+      startDate: daysFrom(today, -200),
+      targets: { 联合教研: 2 },
+      budgetFen: 10_000_000,
+    });
+    return { pairId: pair.id, lead: lead!, member: member! };
+  });
+  const evidence = async (title: string) => [
+    { name: `${title}.pdf`, bytes: await demoCertificatePdf([title, 'Yueyang urban-rural school pairing']) },
+  ];
+  const [sent, lesson] = await asDemoUser(db, 'yueyang', 'yy.dongfanghong', async (school) => {
+    const base = { pairId: pairId.pairId, givingSchoolId: pairId.lead, receivingSchoolIds: [pairId.member] };
+    return Promise.all([
+      school.pairingActivity.log({
+        ...base,
+        kind: '送教',
+        startDate: daysFrom(today, -20),
+        endDate: daysFrom(today, -20),
+        description: '语文、数学骨干教师送教四节，课后集体评课',
+        hours: 6,
+        students: 120,
+        teachers: 14,
+        files: await evidence('Lesson record'),
+      }),
+      school.pairingActivity.log({
+        ...base,
+        kind: '同步课堂',
+        startDate: daysFrom(today, -6),
+        endDate: daysFrom(today, -6),
+        description: '五年级数学同步课堂《分数的意义》',
+        hours: 1,
+        students: 48,
+        files: await evidence('Shared lesson'),
+      }),
+    ]);
+  });
+  await asDemoUser(db, 'yueyang', 'yy.changshou', (school) => school.pairingActivity.confirm({ activityId: sent!.id }));
+  return lesson!.id;
+}

@@ -1,0 +1,28 @@
+import { activitiesOf, activityDetail, answerActivity, logActivity } from '../../pairing/activities';
+import { permitted } from '../../procedures';
+import { router } from '../../trpc';
+import { activityIdInput, disputeInput, logActivityInput, pairIdInput } from './schemas';
+
+/** A pair's activities: logged by one of its schools, confirmed or disputed by each school that received it. */
+export const pairingActivityRouter = router({
+  /** An activity with its evidence files (uploaded by the page's form action). */
+  log: permitted('pairing.log')
+    .input(logActivityInput)
+    .mutation(({ ctx, input }) => logActivity(ctx.tx, ctx.user, input)),
+
+  ofPair: permitted('pairing.read')
+    .input(pairIdInput)
+    .query(({ ctx, input }) => activitiesOf(ctx.tx, input.pairId)),
+
+  get: permitted('pairing.read')
+    .input(activityIdInput)
+    .query(({ ctx, input }) => activityDetail(ctx.tx, input.activityId)),
+
+  confirm: permitted('pairing.log')
+    .input(activityIdInput)
+    .mutation(({ ctx, input }) => answerActivity(ctx.tx, ctx.user, input.activityId, { state: 'confirmed' })),
+
+  dispute: permitted('pairing.log')
+    .input(disputeInput)
+    .mutation(({ ctx, input }) => answerActivity(ctx.tx, ctx.user, input.activityId, { state: 'disputed', reason: input.reason })),
+});

@@ -1,0 +1,72 @@
+import { jpeg } from '@tongxing/storage/test-files';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { clickAndConfirm, launchBrowser, logInAsDemo, PHONE } from '../support/browser';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const logIn = (options: BrowserContextOptions, username: string): Promise<Page> =>
+  logInAsDemo(browser, baseUrl, username, options, 'yueyang');
+const PAIR = '东方红小学—长寿镇中心小学';
+
+async function confirmedSent(page: Page): Promise<number> {
+  const cell = page.locator('[data-testid=pair-progress] tr[data-kind="送教"] [data-testid=confirmed]');
+  return Number(await cell.textContent());
+}
+
+describe('pairing, in a real browser', () => {
+  it('the city school logs a 送教 with two photos, the village school confirms it on a phone, and the pair counts it', async () => {
+    const urban = await logIn({}, 'yy.dongfanghong');
+    await urban.goto(`${baseUrl}/pairing`);
+    await urban.click(`[data-testid=pairs-table] a:has-text("${PAIR}")`);
+    await urban.waitForSelector('[data-testid=pair-progress]');
+    const before = await confirmedSent(urban);
+    await urban.click('summary:has-text("登记帮扶活动")');
+    const form = urban.locator('[data-testid=activity-form]');
+    await form.locator('select[name=kind]').selectOption('送教');
+    const day = new Date(Date.now() + 8 * 3_600_000 - 86_400_000).toISOString().slice(0, 10);
+    await form.locator('input[name=startDate]').fill(day);
+    await form.locator('input[name=description]').fill('英语送教两节');
+    await form.locator('input[name=students]').fill('40');
+    const photo = (hour: string) => jpeg({ width: 1600, height: 1200, dateTimeOriginal: `2026:11:30 ${hour}:00:00` });
+    await form.locator('input[name=files]').setInputFiles([
+      { name: '课堂.jpg', mimeType: 'image/jpeg', buffer: await photo('09') },
+      { name: '评课.jpg', mimeType: 'image/jpeg', buffer: await photo('10') },
+    ]);
+    await urban.click('[data-testid=activity-form-submit]');
+    await urban.waitForSelector('p.notice:has-text("已登记")');
+    expect(await confirmedSent(urban)).toBe(before);
+
+    const rural = await logIn(PHONE, 'yy.changshou');
+    await rural.goto(`${baseUrl}/pairing`);
+    await rural.click(`[data-testid=pairs-table] a:has-text("${PAIR}")`);
+    await rural.click(`[data-testid=pair-activities] li:has-text("${day}") a`);
+    await rural.waitForSelector('[data-testid=activity-evidence] img');
+    expect(await rural.locator('[data-testid=activity-evidence] img').count()).toBe(2);
+    expect(await rural.locator('[data-testid=activity-facts]').textContent()).toContain('英语送教两节');
+    expect(await clickAndConfirm(rural, 'activity-confirm')).toContain('确认本校收到了这次帮扶');
+    await rural.waitForSelector('[data-testid=activity-receipts] [data-testid=activity-state]:has-text("已确认")');
+    expect(await rural.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+
+    await urban.reload();
+    expect(await confirmedSent(urban)).toBe(before + 1);
+    // Another city's school gets nothing from a photo's address.
+    const photoHref = (await rural.locator('[data-testid=activity-evidence] a[download]').first().getAttribute('href'))!;
+    const outsider = await logInAsDemo(browser, baseUrl, 'bc.pingtai');
+    expect((await outsider.request.get(`${baseUrl}${photoHref}`)).status()).toBe(404);
+    const served = await rural.request.get(`${baseUrl}${photoHref}`);
+    expect([served.status(), served.headers()['content-type'], served.headers()['x-content-type-options']]).toEqual([
+      200,
+      'image/jpeg',
+      'nosniff',
+    ]);
+  });
+});
