@@ -217,4 +217,24 @@ describe('activities', () => {
     // A teacher of the pair's school is not shown pairing records.
     await expect(city.teacher1.caller.evidence.file({ fileId: file!.id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
+
+  it('flags a photo offered for two activities and one taken far from the activity’s dates', async () => {
+    const first = await urban.pairingActivity.log(activity({ kind: '联合教研', files: [{ name: '教研.jpg', bytes: photo }] }));
+    const again = await urban.pairingActivity.log(
+      activity({ kind: '联合教研', startDate: daysAgo(1), endDate: daysAgo(1), files: [{ name: '教研.jpg', bytes: photo }] }),
+    );
+    const [mine] = (await admin.pairingActivity.get({ activityId: again.id })).evidence;
+    expect(mine!.alsoIn).toBeGreaterThanOrEqual(1);
+    // The photo says 2026-10-20; an activity three days ago is far from that unless it is within a week of it.
+    const far = Math.abs(Date.parse(`${daysAgo(3)}T00:00:00Z`) - Date.parse('2026-10-20T00:00:00Z')) > 7 * 86_400_000;
+    expect((await admin.pairingActivity.get({ activityId: first.id })).evidence[0]!.takenFar).toBe(far);
+  });
+
+  it('lists what waits for a school’s answer', async () => {
+    const waiting = await urban.pairingActivity.log(activity({ kind: '名师工作室', files: [] }));
+    expect((await rural.pairingActivity.awaiting()).map((w) => w.activityId)).toContain(waiting.id);
+    expect((await urban.pairingActivity.awaiting()).map((w) => w.activityId)).not.toContain(waiting.id);
+    // A county sees only receipts older than two weeks: none of today's.
+    expect((await city.county1Officer.caller.pairingActivity.awaiting()).map((w) => w.activityId)).not.toContain(waiting.id);
+  });
 });

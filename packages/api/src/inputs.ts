@@ -15,7 +15,8 @@ export const code = () =>
 /** An uploaded file's bytes, at most `maxMegabytes`; only server code (a form action) can pass them. */
 export const uploadedFile = (maxMegabytes: number) =>
   z
-    .instanceof(Uint8Array)
+    // A Buffer is a Uint8Array too: `custom` keeps the type open to either backing store.
+    .custom<Uint8Array>((f) => f instanceof Uint8Array)
     .refine((f) => f.byteLength <= maxMegabytes * 1024 * 1024, { params: { key: 'file_too_large', max: maxMegabytes } });
 
 export const PAGE_SIZE = 20;

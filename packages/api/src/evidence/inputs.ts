@@ -1,13 +1,14 @@
 import { z } from 'zod';
+import { uploadedFile } from '../inputs';
 
 /** Evidence files of one record at most. */
 export const MAX_EVIDENCE_FILES = 6;
-const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
+const MAX_UPLOAD_MEGABYTES = 20;
 
 /** An uploaded file; only server code (a page's form action) can pass its bytes. */
 const upload = z.object({
   name: z.string().trim().min(1).max(200),
-  bytes: z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_UPLOAD_BYTES, { params: { key: 'file_too_large', max: 20 } }),
+  bytes: uploadedFile(MAX_UPLOAD_MEGABYTES),
 });
 
 /** A record's evidence: at least `min` files, at most MAX_EVIDENCE_FILES. */

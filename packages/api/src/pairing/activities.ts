@@ -176,11 +176,62 @@ export async function activityDetail(tx: Transaction, activityId: string) {
         sha256: f.sha256,
         hasThumbnail: sql<boolean>`${f.thumbnailKey} is not null`,
         takenAt: f.takenAt,
+        // The same content offered as evidence of another activity of the city (a photo used twice).
+        alsoIn: sql<number>`(select count(distinct x.activity_id) from pairing_evidence x
+          join evidence_file y on y.tenant_id = x.tenant_id and y.id = x.file_id
+          where x.tenant_id = ${ev.tenantId} and y.sha256 = ${f.sha256} and x.activity_id <> ${ev.activityId})`.mapWith(Number),
       })
       .from(ev)
       .innerJoin(f, and(eq(f.tenantId, ev.tenantId), eq(f.id, ev.fileId)))
       .where(eq(ev.activityId, activityId))
       .orderBy(asc(f.uploadedAt), asc(f.id)),
   ]);
-  return { activity, state: activityState(receipts.map((x) => x.state)), receipts, participants, evidence: files };
+  const evidence = files.map((file) => ({ ...file, takenFar: takenFarFrom(file.takenAt, activity.startDate, activity.endDate) }));
+  return { activity, state: activityState(receipts.map((x) => x.state)), receipts, participants, evidence };
+}
+
+/** How far a photo's capture date may lie outside the activity's dates before it is flagged. */
+export const TAKEN_TOLERANCE_DAYS = 7;
+
+/** Whether a photo says it was taken more than the tolerance before the activity began or after it ended. */
+export function takenFarFrom(takenAt: string | null, start: string, end: string): boolean {
+  if (!takenAt) return false;
+  const day = Date.parse(`${takenAt.slice(0, 10)}T00:00:00Z`);
+  const margin = TAKEN_TOLERANCE_DAYS * 86_400_000;
+  return day < Date.parse(`${start}T00:00:00Z`) - margin || day > Date.parse(`${end}T00:00:00Z`) + margin;
+}
+
+/** Pending receipts older than this many days show to the county (the city will configure it). */
+export const PENDING_DAYS = 14;
+
+/**
+ * What waits for an answer: a school administrator's own pending receipts; for a county or the city,
+ * the pending receipts of their schools logged more than PENDING_DAYS ago. Oldest first.
+ */
+export async function awaitingAnswers(tx: Transaction, user: SessionUser, today: string) {
+  const s = schema.school;
+  const mine =
+    user.role === 'school_admin'
+      ? eq(r.schoolId, user.schoolId!)
+      : and(
+          user.role === 'county_officer' ? eq(s.countyId, user.countyId!) : undefined,
+          sql`${a.createdAt} < (${today}::date - ${PENDING_DAYS}::int)`,
+        );
+  return tx
+    .select({
+      activityId: a.id,
+      pairId: a.pairId,
+      pairName: schema.pairingPair.name,
+      kind: a.kind,
+      startDate: a.startDate,
+      schoolName: s.name,
+      loggedAt: a.createdAt,
+    })
+    .from(r)
+    .innerJoin(a, and(eq(a.tenantId, r.tenantId), eq(a.id, r.activityId)))
+    .innerJoin(s, and(eq(s.tenantId, r.tenantId), eq(s.id, r.schoolId)))
+    .innerJoin(schema.pairingPair, and(eq(schema.pairingPair.tenantId, a.tenantId), eq(schema.pairingPair.id, a.pairId)))
+    .where(and(eq(r.state, 'pending'), mine))
+    .orderBy(asc(a.createdAt), asc(a.id))
+    .limit(200);
 }

@@ -119,6 +119,8 @@ export const en: Messages = {
     files: 'Evidence',
     hint: 'Photos (JPG, PNG, HEIC) or documents (PDF, Word, Excel), at most {{max}}, photos up to 15 MB and documents up to 20 MB; on a phone you can take a photo directly.',
     uploading: 'Uploading…',
+    reused: 'the same photo is evidence of {{count}} other activities',
+    takenFar: 'taken more than a week away from the activity’s dates',
     networkLost: 'The network dropped and nothing was sent: check the connection and submit again',
     takenAt: 'taken {{date}}',
     noThumbnail: '(no preview for this photo format; download the original)',

@@ -1,6 +1,7 @@
 /** Messages of urban–rural school pairing. */
 export const pairingEn = {
   page: {
+    awaiting: 'Waiting for the receiving school ({{count}})',
     title: 'School pairing',
     intro:
       'Urban–rural pairs and communities: both schools log their support activities; an activity counts towards term targets, money and reports once the receiving school confirms it.',

@@ -1,6 +1,7 @@
 /** Messages of urban–rural school pairing (城乡学校结对帮扶). */
 export const pairingZh = {
   page: {
+    awaiting: '等待受援学校确认（{{count}}）',
     title: '结对帮扶',
     intro: '城乡学校结对与共同体：双方学校登记帮扶活动，受援学校确认后才计入学期目标、经费和报表。',
     create: '新建结对',

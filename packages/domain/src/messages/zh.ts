@@ -118,6 +118,8 @@ export const zh = {
     files: '证明材料',
     hint: '照片（JPG、PNG、HEIC）或文件（PDF、Word、Excel），最多 {{max}} 个，照片不超过 15 MB、文件不超过 20 MB；手机可直接拍照。',
     uploading: '正在上传…',
+    reused: '同一照片也用于另外 {{count}} 个活动',
+    takenFar: '拍摄日期与活动日期相差超过一周',
     networkLost: '网络中断，未能提交：请检查网络后重新提交',
     takenAt: '拍摄于 {{date}}',
     noThumbnail: '（该照片格式无法预览，可下载原件）',

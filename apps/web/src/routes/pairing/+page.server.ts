@@ -13,11 +13,12 @@ export const load: PageServerLoad = (event) =>
     const caller = api(event);
     const list = readListQuery(event.url, PAIR_LIST);
     const mayManage = can(event.locals.session!.user.role, 'pairing.manage');
-    const [pairs, schools] = await Promise.all([
+    const [pairs, schools, awaiting] = await Promise.all([
       caller.pairing.list({ page: list.page, ...apiFilters(list.filters) }),
       mayManage ? caller.school.list({ page: 1 }) : null,
+      caller.pairingActivity.awaiting(),
     ]);
-    return { list, pairs, mayManage, schools: schools ? pickerPage(schools, schoolOption) : null };
+    return { list, pairs, awaiting, mayManage, schools: schools ? pickerPage(schools, schoolOption) : null };
   });
 
 export const actions: Actions = {

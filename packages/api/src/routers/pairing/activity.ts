@@ -1,4 +1,5 @@
-import { activitiesOf, activityDetail, answerActivity, logActivity } from '../../pairing/activities';
+import { todayInChina } from '@tongxing/domain';
+import { activitiesOf, activityDetail, answerActivity, awaitingAnswers, logActivity } from '../../pairing/activities';
 import { permitted } from '../../procedures';
 import { router } from '../../trpc';
 import { activityIdInput, disputeInput, logActivityInput, pairIdInput } from './schemas';
@@ -25,4 +26,7 @@ export const pairingActivityRouter = router({
   dispute: permitted('pairing.log')
     .input(disputeInput)
     .mutation(({ ctx, input }) => answerActivity(ctx.tx, ctx.user, input.activityId, { state: 'disputed', reason: input.reason })),
+
+  /** Receipts waiting for an answer: a school's own; a county's or the city's older than two weeks. */
+  awaiting: permitted('pairing.read').query(({ ctx }) => awaitingAnswers(ctx.tx, ctx.user, todayInChina())),
 });
