@@ -22,7 +22,7 @@ const NAV: Record<Role, Record<'zh' | 'en', { bar: string[]; links: string[] }>>
   operator: { zh: { bar: ['首页', '城市租户'], links: ['首页', '城市租户'] }, en: { bar: ['Home', 'Cities'], links: ['Home', 'Cities'] } },
   city_admin: {
     zh: {
-      bar: ['首页', '台账', '补助', '培训', '系统'],
+      bar: ['首页', '台账', '补助', '培训', '结对帮扶', '系统'],
       links: [
         '首页',
         '县区',
@@ -38,16 +38,18 @@ const NAV: Record<Role, Record<'zh' | 'en', { bar: string[]; links: string[] }>>
         '培训期次',
         '培训项目',
         '学时达标',
+        '学时申报',
         '培训报表',
         '学时周期',
         '培训机构',
+        '结对帮扶',
         '地域类别',
         '账号',
         '操作日志',
       ],
     },
     en: {
-      bar: ['Home', 'Register', 'Allowances', 'Training', 'Settings'],
+      bar: ['Home', 'Register', 'Allowances', 'Training', 'School pairing', 'Settings'],
       links: [
         'Home',
         'Counties',
@@ -63,9 +65,11 @@ const NAV: Record<Role, Record<'zh' | 'en', { bar: string[]; links: string[] }>>
         'Cohorts',
         'Programmes',
         'Hours compliance',
+        'Hours claims',
         'Training reports',
         'Hours cycle',
         'Training providers',
+        'School pairing',
         'Location classes',
         'Accounts',
         'Audit log',
@@ -74,7 +78,7 @@ const NAV: Record<Role, Record<'zh' | 'en', { bar: string[]; links: string[] }>>
   },
   county_officer: {
     zh: {
-      bar: ['首页', '台账', '补助', '培训'],
+      bar: ['首页', '台账', '补助', '培训', '结对帮扶'],
       links: [
         '首页',
         '县区',
@@ -89,11 +93,13 @@ const NAV: Record<Role, Record<'zh' | 'en', { bar: string[]; links: string[] }>>
         '培训期次',
         '培训项目',
         '学时达标',
+        '学时申报',
         '培训报表',
+        '结对帮扶',
       ],
     },
     en: {
-      bar: ['Home', 'Register', 'Allowances', 'Training'],
+      bar: ['Home', 'Register', 'Allowances', 'Training', 'School pairing'],
       links: [
         'Home',
         'Counties',
@@ -108,13 +114,21 @@ const NAV: Record<Role, Record<'zh' | 'en', { bar: string[]; links: string[] }>>
         'Cohorts',
         'Programmes',
         'Hours compliance',
+        'Hours claims',
         'Training reports',
+        'School pairing',
       ],
     },
   },
   school_admin: {
-    zh: { bar: ['首页', '台账', '培训'], links: ['首页', '学校', '教师', '变动申请', '培训期次', '学时达标'] },
-    en: { bar: ['Home', 'Register', 'Training'], links: ['Home', 'Schools', 'Teachers', 'Requests', 'Cohorts', 'Hours compliance'] },
+    zh: {
+      bar: ['首页', '台账', '培训', '结对帮扶'],
+      links: ['首页', '学校', '教师', '变动申请', '培训期次', '学时达标', '学时申报', '结对帮扶'],
+    },
+    en: {
+      bar: ['Home', 'Register', 'Training', 'School pairing'],
+      links: ['Home', 'Schools', 'Teachers', 'Requests', 'Cohorts', 'Hours compliance', 'Hours claims', 'School pairing'],
+    },
   },
   provider: {
     zh: { bar: ['首页', '培训期次'], links: ['首页', '培训期次'] },
