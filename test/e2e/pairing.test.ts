@@ -23,7 +23,7 @@ async function confirmedSent(page: Page): Promise<number> {
 }
 
 describe('pairing, in a real browser', () => {
-  it('the city school logs a 送教 with two photos, the village school confirms it on a phone, and the pair counts it', async () => {
+  it('the city school logs a 送教 with two photos, the village school confirms it on a phone, and the pair and the city’s dashboard count it', async () => {
     const urban = await logIn({}, 'yy.dongfanghong');
     await urban.goto(`${baseUrl}/pairing`);
     await urban.click(`[data-testid=pairs-table] a:has-text("${PAIR}")`);
@@ -58,6 +58,12 @@ describe('pairing, in a real browser', () => {
 
     await urban.reload();
     expect(await confirmedSent(urban)).toBe(before + 1);
+    // The city's term dashboard counts it too.
+    const city = await logIn({}, 'yy.admin');
+    await city.goto(`${baseUrl}/pairing`);
+    await city.click('[data-testid=pairing-board-link]');
+    const row = city.locator(`[data-testid=board-pairs] tr[data-pair="${PAIR}"]`);
+    expect(await row.textContent()).toContain(`送教 ${before + 1}/2`);
     // Another city's school gets nothing from a photo's address.
     const photoHref = (await rural.locator('[data-testid=activity-evidence] a[download]').first().getAttribute('href'))!;
     const outsider = await logInAsDemo(browser, baseUrl, 'bc.pingtai');

@@ -238,3 +238,23 @@ describe('activities', () => {
     expect((await city.county1Officer.caller.pairingActivity.awaiting()).map((w) => w.activityId)).not.toContain(waiting.id);
   });
 });
+
+describe('the city’s term dashboard', () => {
+  it('counts each pair’s confirmed activities of the term against its targets, money and goods given, by county', async () => {
+    const term = termOf(daysAgo(3));
+    const board = await admin.pairing.dashboard({ term: term.key });
+    const pair = board.pairs.find((p) => p.id === pairId)!;
+    const detail = await admin.pairing.get({ pairId, term: term.key });
+    expect(pair.progress).toEqual(detail.progress);
+    expect(pair.met).toBe(detail.progress.every((p) => p.short === 0));
+    expect([pair.county, pair.budgetFen, pair.idle]).toEqual(['二县', 5_000_000, false]);
+    // Money and goods given in the term are the confirmed gift's 12,345.67 + 6,000.00 元, as the pair page sums them.
+    expect(pair.givenFen).toBe(detail.givenFen.money + detail.givenFen.goods);
+    const county = board.counties.find((c) => c.county === '二县')!;
+    expect([county.pairs, county.confirmed]).toEqual([1, pair.confirmed]);
+    // A county officer sees the pairs touching their county, a school its own; nothing the earlier term did not hold.
+    expect((await city.county1Officer.caller.pairing.dashboard({})).pairs.map((p) => p.id)).toContain(pairId);
+    const past = await admin.pairing.dashboard({ term: '2020-spring' });
+    expect(past.pairs.find((p) => p.id === pairId)).toMatchObject({ confirmed: 0, givenFen: 0 });
+  });
+});

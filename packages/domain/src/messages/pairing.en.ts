@@ -1,6 +1,22 @@
 /** Messages of urban–rural school pairing. */
 export const pairingEn = {
   page: {
+    board: {
+      title: 'Pairing term dashboard',
+      link: 'Term dashboard',
+      definition:
+        'Only activities the receiving school confirmed count; money and goods are the term’s confirmed activities, summed by the lead school’s county.',
+      byCounty: 'By county',
+      byPair: 'Pairs',
+      county: 'County',
+      pairs: 'Pairs',
+      met: 'All targets met',
+      given: 'Money and goods this term (yuan)',
+      targets: 'Targets (confirmed/target)',
+      chart: 'Pairs meeting their targets, by county',
+      metSeries: 'Met',
+      shortSeries: 'Short',
+    },
     awaiting: 'Waiting for the receiving school ({{count}})',
     title: 'School pairing',
     intro:

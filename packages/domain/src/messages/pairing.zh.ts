@@ -1,6 +1,21 @@
 /** Messages of urban–rural school pairing (城乡学校结对帮扶). */
 export const pairingZh = {
   page: {
+    board: {
+      title: '结对学期看板',
+      link: '学期看板',
+      definition: '只计受援学校已确认的活动；资金和物资为本学期确认活动的合计，按牵头学校所在县区汇总。',
+      byCounty: '按县区',
+      byPair: '各结对',
+      county: '县区',
+      pairs: '结对数',
+      met: '目标全部完成',
+      given: '本学期资金和物资（元）',
+      targets: '目标完成（已确认/目标）',
+      chart: '各县区结对目标完成情况',
+      metSeries: '已完成',
+      shortSeries: '未完成',
+    },
     awaiting: '等待受援学校确认（{{count}}）',
     title: '结对帮扶',
     intro: '城乡学校结对与共同体：双方学校登记帮扶活动，受援学校确认后才计入学期目标、经费和报表。',

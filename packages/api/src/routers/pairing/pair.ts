@@ -1,8 +1,9 @@
 import { termFromKey, termOf, todayInChina } from '@tongxing/domain';
+import { pairingDashboard } from '../../pairing/dashboard';
 import { createPair, pairDetail, pairList } from '../../pairing/pairs';
 import { permitted } from '../../procedures';
 import { router } from '../../trpc';
-import { createPairInput, pairIdInput, pairListInput } from './schemas';
+import { createPairInput, dashboardInput, pairIdInput, pairListInput } from './schemas';
 
 /** Urban–rural pairs and communities: the city creates them; the schools in them and the counties they touch see them. */
 export const pairingRouter = router({
@@ -22,5 +23,14 @@ export const pairingRouter = router({
       const today = todayInChina();
       const term = (input.term && termFromKey(input.term)) || termOf(today);
       return pairDetail(ctx.tx, input.pairId, term, today);
+    }),
+
+  /** A term's view of every pair of the scope and each county: targets met, idle pairs, money and goods given against budgets. */
+  dashboard: permitted('pairing.read')
+    .input(dashboardInput)
+    .query(({ ctx, input }) => {
+      const today = todayInChina();
+      const term = (input.term && termFromKey(input.term)) || termOf(today);
+      return pairingDashboard(ctx.tx, ctx.user, term, today);
     }),
 });

@@ -19,13 +19,10 @@ export const createPairInput = z.object({
 });
 
 export const pairListInput = z.object({ ...listInput });
-export const pairIdInput = z.object({
-  pairId: entityId(),
-  term: z
-    .string()
-    .regex(/^\d{4}-(spring|autumn)$/)
-    .optional(),
-});
+/** A term by its key: `2026-autumn`, `2027-spring`. */
+const termKey = () => z.string().regex(/^\d{4}-(spring|autumn)$/);
+export const pairIdInput = z.object({ pairId: entityId(), term: termKey().optional() });
+export const dashboardInput = z.object({ term: termKey().optional() }).default({});
 
 export const logActivityInput = z.object({
   pairId: entityId(),

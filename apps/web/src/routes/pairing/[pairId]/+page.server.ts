@@ -1,9 +1,10 @@
 import { MAX_EVIDENCE_FILES } from '@tongxing/api/evidence/inputs';
-import { ACTIVITY_KINDS, termOf, todayInChina, type ActivityKind } from '@tongxing/domain';
+import { ACTIVITY_KINDS, type ActivityKind } from '@tongxing/domain';
 import { api } from '#lib/server/api.ts';
 import { postedFiles, submit } from '#lib/server/form-action.ts';
 import { loadOrError } from '#lib/server/load-error.ts';
 import { fenOf } from '../params.ts';
+import { recentTerms } from '../terms.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 /** A pair: its schools, a term's progress against its targets, what it has given, and its activities. */
@@ -15,17 +16,9 @@ export const load: PageServerLoad = (event) =>
     const [detail, activities] = await Promise.all([caller.pairing.get({ pairId, term }), caller.pairingActivity.ofPair({ pairId })]);
     const user = event.locals.session!.user;
     const mySchool = detail.schools.find((s) => s.id === user.schoolId) ?? null;
-    const current = termOf(todayInChina());
-    const terms = [0, 1, 2, 3].map((back) => termOf(shiftTerm(current.start, back)));
+    const terms = recentTerms();
     return { ...detail, activities, mySchool, terms, kinds: ACTIVITY_KINDS, maxFiles: MAX_EVIDENCE_FILES };
   });
-
-/** A day of the term `back` terms before the one starting on `start` (terms are about six months long). */
-function shiftTerm(start: string, back: number): string {
-  const date = new Date(`${start}T00:00:00Z`);
-  date.setUTCMonth(date.getUTCMonth() - back * 6 + 1);
-  return date.toISOString().slice(0, 10);
-}
 
 export const actions: Actions = {
   log: async (event) => {

@@ -1,0 +1,74 @@
+import type { SessionUser } from '@tongxing/auth';
+import type { Transaction } from '@tongxing/db';
+import { isIdle, targetProgress, type PairingTargets, type Term } from '@tongxing/domain';
+import { sql } from 'drizzle-orm';
+import { CONFIRMED, IDLE_WEEKS } from './pairs';
+import { visiblePairs } from './visible';
+
+type Row = {
+  id: string;
+  name: string;
+  kind: 'pair' | 'community';
+  start_date: string;
+  targets: PairingTargets;
+  budget_fen: number;
+  lead_county: string;
+  kinds: Record<string, number> | null;
+  given_fen: number;
+  last_confirmed: string | null;
+};
+
+/**
+ * The city's view of a term: each pair of the scope with its confirmed activities by kind against its
+ * targets, what it gave in the term (money and goods, 分) against its budget, and whether it is idle;
+ * and per county of the lead school, the pairs, those meeting every target, the idle ones and the sums.
+ * Only confirmed activities count.
+ */
+export async function pairingDashboard(tx: Transaction, user: SessionUser, term: Term, asOf: string) {
+  // The pair's table is not aliased: visiblePairs names its columns in full.
+  const rows = await tx.execute<Row>(sql`
+    select pairing_pair.id, pairing_pair.name, pairing_pair.kind, pairing_pair.start_date::text as start_date, pairing_pair.targets, pairing_pair.budget_fen::float8 as budget_fen, lc.name as lead_county,
+      (select jsonb_object_agg(k.kind, k.n) from (select a.kind, count(*)::int as n from pairing_activity a
+         where a.tenant_id = pairing_pair.tenant_id and a.pair_id = pairing_pair.id and a.start_date between ${term.start}::date and ${term.end}::date and ${CONFIRMED}
+         group by a.kind) k) as kinds,
+      (select coalesce(sum(a.money_fen + (select coalesce(sum((g->>'valueFen')::bigint), 0) from jsonb_array_elements(a.goods) g)), 0)::float8
+         from pairing_activity a
+         where a.tenant_id = pairing_pair.tenant_id and a.pair_id = pairing_pair.id and a.start_date between ${term.start}::date and ${term.end}::date and ${CONFIRMED}) as given_fen,
+      (select max(a.end_date)::text from pairing_activity a where a.tenant_id = pairing_pair.tenant_id and a.pair_id = pairing_pair.id and ${CONFIRMED}) as last_confirmed
+    from pairing_pair
+    join school ls on ls.tenant_id = pairing_pair.tenant_id and ls.id = pairing_pair.lead_school_id
+    join county lc on lc.tenant_id = ls.tenant_id and lc.id = ls.county_id
+    where ${visiblePairs(user) ?? sql`true`}
+    order by lc.code, pairing_pair.name, pairing_pair.id`);
+  const pairs = [...rows].map((r) => {
+    const progress = targetProgress(r.targets, r.kinds ?? {});
+    return {
+      id: r.id,
+      name: r.name,
+      kind: r.kind,
+      county: r.lead_county,
+      confirmed: Object.values(r.kinds ?? {}).reduce((n, k) => n + k, 0),
+      progress,
+      met: progress.every((p) => p.short === 0),
+      givenFen: r.given_fen,
+      budgetFen: r.budget_fen,
+      lastConfirmed: r.last_confirmed,
+      idle: isIdle(r.last_confirmed, r.start_date, asOf, IDLE_WEEKS),
+    };
+  });
+  const counties = new Map<
+    string,
+    { county: string; pairs: number; met: number; idle: number; confirmed: number; givenFen: number; budgetFen: number }
+  >();
+  for (const pair of pairs) {
+    const sums = counties.get(pair.county) ?? { county: pair.county, pairs: 0, met: 0, idle: 0, confirmed: 0, givenFen: 0, budgetFen: 0 };
+    sums.pairs += 1;
+    sums.met += pair.met ? 1 : 0;
+    sums.idle += pair.idle ? 1 : 0;
+    sums.confirmed += pair.confirmed;
+    sums.givenFen += pair.givenFen;
+    sums.budgetFen += pair.budgetFen;
+    counties.set(pair.county, sums);
+  }
+  return { term, pairs, counties: [...counties.values()] };
+}
