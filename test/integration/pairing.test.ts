@@ -254,6 +254,7 @@ describe('the city’s term dashboard', () => {
     expect([county.pairs, county.confirmed]).toEqual([1, pair.confirmed]);
     // A county officer sees the pairs touching their county, a school its own; nothing the earlier term did not hold.
     expect((await city.county1Officer.caller.pairing.dashboard({})).pairs.map((p) => p.id)).toContain(pairId);
+    await expect(admin.pairing.dashboard({ term: '2027-summer' })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
     const past = await admin.pairing.dashboard({ term: '2020-spring' });
     expect(past.pairs.find((p) => p.id === pairId)).toMatchObject({ confirmed: 0, givenFen: 0 });
   });

@@ -1,11 +1,7 @@
+import { addDays } from '@tongxing/domain';
 import type { Database } from '@tongxing/db';
 import { asDemoUser, type DemoApi } from './act-as';
 import { demoCertificatePdf } from './evidence';
-
-/** The day `offset` days from `day` (negative: earlier). */
-function daysFrom(day: string, offset: number): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + offset * 86_400_000).toISOString().slice(0, 10);
-}
 
 async function schoolIdOf(api: DemoApi, name: string): Promise<string> {
   const { rows } = await api.school.list({ page: 1, search: name });
@@ -31,7 +27,7 @@ export async function seedPairingDemo(db: Database, today: string) {
       kind: 'pair',
       leadSchoolId: lead!,
       memberSchoolIds: [member!],
-      startDate: daysFrom(today, -300),
+      startDate: addDays(today, -300),
       goals: '送教下乡与同步课堂，提升长寿镇中心小学语文、数学课堂教学',
       targets: { 送教: 2, 同步课堂: 4 },
       budgetFen: 5_000_000,
@@ -41,7 +37,7 @@ export async function seedPairingDemo(db: Database, today: string) {
       kind: 'community',
       leadSchoolId: first!,
       memberSchoolIds: [county!, village!],
-      startDate: daysFrom(today, -200),
+      startDate: addDays(today, -200),
       targets: { 联合教研: 2 },
       budgetFen: 10_000_000,
     });
@@ -56,8 +52,8 @@ export async function seedPairingDemo(db: Database, today: string) {
       school.pairingActivity.log({
         ...base,
         kind: '送教',
-        startDate: daysFrom(today, -20),
-        endDate: daysFrom(today, -20),
+        startDate: addDays(today, -20),
+        endDate: addDays(today, -20),
         description: '语文、数学骨干教师送教四节，课后集体评课',
         hours: 6,
         students: 120,
@@ -67,8 +63,8 @@ export async function seedPairingDemo(db: Database, today: string) {
       school.pairingActivity.log({
         ...base,
         kind: '同步课堂',
-        startDate: daysFrom(today, -6),
-        endDate: daysFrom(today, -6),
+        startDate: addDays(today, -6),
+        endDate: addDays(today, -6),
         description: '五年级数学同步课堂《分数的意义》',
         hours: 1,
         students: 48,

@@ -1,13 +1,9 @@
+import { addDays } from '@tongxing/domain';
 import type { Database } from '@tongxing/db';
 import { asDemoUser, teacherIdOf, type DemoApi } from './act-as';
 import { demoCertificatePdf } from './evidence';
 
 const assessment = { kind: 'assessment' } as const;
-
-/** The day `offset` days from `day` (negative: earlier). */
-function daysFrom(day: string, offset: number): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + offset * 86_400_000).toISOString().slice(0, 10);
-}
 
 /** The five-year cycle of the national rule (五年一周期不少于360学时), from the year before today's. */
 function cycleAround(today: string) {
@@ -54,8 +50,8 @@ async function qujing(db: Database, today: string) {
     const spring = await city.cohort.create({
       programmeId: secondment.id,
       name: '第一批',
-      startDate: daysFrom(today, -240),
-      endDate: daysFrom(today, -150),
+      startDate: addDays(today, -240),
+      endDate: addDays(today, -150),
       place: '上海市宝山区',
       capacity: 5,
       hours: 120,
@@ -86,8 +82,8 @@ async function qujing(db: Database, today: string) {
         await city.cohort.create({
           programmeId: principals.id,
           name: c.name,
-          startDate: daysFrom(today, c.offset),
-          endDate: daysFrom(today, c.offset + 9),
+          startDate: addDays(today, c.offset),
+          endDate: addDays(today, c.offset + 9),
           place: '上海市宝山区',
           capacity: c.capacity,
           hours: 80,
@@ -106,8 +102,8 @@ async function qujing(db: Database, today: string) {
     const current = await city.cohort.create({
       programmeId: principals.id,
       name: '职业学校教师班（二）',
-      startDate: daysFrom(today, -2),
-      endDate: daysFrom(today, 7),
+      startDate: addDays(today, -2),
+      endDate: addDays(today, 7),
       place: '上海市宝山区',
       capacity: 40,
       hours: 80,
@@ -122,8 +118,8 @@ async function qujing(db: Database, today: string) {
   });
 
   await asDemoUser(db, 'qujing', 'qj.baoshan', async (provider) => {
-    const first = await provider.attendance.addSession({ cohortId: ids.current, sessionDate: daysFrom(today, -2) });
-    await provider.attendance.addSession({ cohortId: ids.current, sessionDate: daysFrom(today, -1) });
+    const first = await provider.attendance.addSession({ cohortId: ids.current, sessionDate: addDays(today, -2) });
+    await provider.attendance.addSession({ cohortId: ids.current, sessionDate: addDays(today, -1) });
     const { trainees } = await provider.attendance.roll({ sessionId: first.id });
     await provider.attendance.record({
       sessionId: first.id,
@@ -142,8 +138,8 @@ async function qujing(db: Database, today: string) {
     const cohort = await county.cohort.create({
       programmeId: programme.id,
       name: '大桥乡片区',
-      startDate: daysFrom(today, 21),
-      endDate: daysFrom(today, 22),
+      startDate: addDays(today, 21),
+      endDate: addDays(today, 22),
       place: '会泽县大桥乡中心学校',
       capacity: 30,
       hours: 16,
@@ -157,7 +153,7 @@ async function qujing(db: Database, today: string) {
       hours: 50,
       level: '国培',
       name: '国培计划 网络研修与校本研修整合培训',
-      completedOn: daysFrom(today, -300),
+      completedOn: addDays(today, -300),
       certificateNo: 'GP-2026-530326-0117',
       note: '国家中小学智慧教育平台学时证明',
     });
@@ -173,7 +169,7 @@ async function qujing(db: Database, today: string) {
       hours: 24,
       level: '省培',
       title: '云南省中小学教师网络研修（信息技术应用）',
-      completedOn: daysFrom(today, -40),
+      completedOn: addDays(today, -40),
       certificateNo: 'YN-2026-0458',
       note: '省平台结业证书',
       files: [{ name: '结业证书.pdf', bytes: pdf }],
@@ -199,8 +195,8 @@ async function yueyang(db: Database, today: string) {
     const cohort = await city.cohort.create({
       programmeId: programme.id,
       name: '第一期',
-      startDate: daysFrom(today, -200),
-      endDate: daysFrom(today, -191),
+      startDate: addDays(today, -200),
+      endDate: addDays(today, -191),
       place: '长沙市',
       capacity: 60,
       hours: 72,
@@ -213,8 +209,8 @@ async function yueyang(db: Database, today: string) {
     await city.cohort.create({
       programmeId: provincial.id,
       name: '2027年春季',
-      startDate: daysFrom(today, 45),
-      endDate: daysFrom(today, 75),
+      startDate: addDays(today, 45),
+      endDate: addDays(today, 75),
       capacity: 200,
       hours: 40,
       completionRule: { kind: 'attendance', minPercent: 80 },

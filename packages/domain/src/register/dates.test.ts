@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contains, isIsoDate, lengthInDays, overlaps, todayInChina } from './dates';
+import { addDays, contains, isIsoDate, lengthInDays, overlaps, todayInChina } from './dates';
 
 describe('intervals [start, end)', () => {
   const march = { start: '2026-03-01', end: '2026-04-01' };
@@ -29,5 +29,16 @@ describe('dates', () => {
   });
   it('knows the day in China', () => {
     expect(todayInChina(new Date('2026-11-22T17:00:00Z'))).toBe('2026-11-23');
+  });
+});
+
+describe('adding days', () => {
+  it('crosses months, years and 29 February', () => {
+    expect([addDays('2026-12-31', 1), addDays('2028-02-28', 1), addDays('2028-03-01', -1), addDays('2026-12-03', -300)]).toEqual([
+      '2027-01-01',
+      '2028-02-29',
+      '2028-02-29',
+      '2026-02-06',
+    ]);
   });
 });

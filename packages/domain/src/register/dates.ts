@@ -30,3 +30,8 @@ export function lengthInDays(interval: Interval): number | null {
 export function todayInChina(now = new Date()): string {
   return new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
 }
+
+/** `YYYY-MM-DD` of the day `days` after `day` (negative: before). */
+export function addDays(day: string, days: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}

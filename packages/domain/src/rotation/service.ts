@@ -1,5 +1,5 @@
 import { addMonths } from '../register/date-limits';
-import { contains } from '../register/dates';
+import { addDays, contains } from '../register/dates';
 
 /** A post as the register stores it: `[startDate, endDate)`, end null = open. */
 export interface PostInterval {
@@ -34,7 +34,7 @@ export function currentStay(posts: readonly PostInterval[], day: string): Stay |
   }
 }
 
-export const nextDay = (day: string): string => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+export const nextDay = (day: string): string => addDays(day, 1);
 
 /** Whole years from `from` to `to`, each ending on an anniversary of `from` (29 February's on 28 February). */
 function wholeYears(from: string, to: string): number {
@@ -47,8 +47,7 @@ function wholeYears(from: string, to: string): number {
 export const yearsServed = (since: string, day: string): number => wholeYears(since, nextDay(day));
 
 /** The first day on which a stay since `since` has lasted `years` years. */
-export const yearsReachedOn = (since: string, years: number): string =>
-  new Date(Date.parse(`${addMonths(since, years * 12)}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+export const yearsReachedOn = (since: string, years: number): string => addDays(addMonths(since, years * 12), -1);
 
 /** Age in completed years (周岁) on `day`: one is `n` from the `n`th birthday on. */
 export const ageOn = (birthDate: string, day: string): number => wholeYears(birthDate, day);

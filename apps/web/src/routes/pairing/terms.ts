@@ -1,4 +1,4 @@
-import { termOf, todayInChina, type Term } from '@tongxing/domain';
+import { termFromKey, termOf, todayInChina, type Term } from '@tongxing/domain';
 
 /** This term and the three before it, newest first: what a term selector offers. */
 export function recentTerms(): Term[] {
@@ -8,4 +8,9 @@ export function recentTerms(): Term[] {
     date.setUTCMonth(date.getUTCMonth() - back * 6 + 1);
     return termOf(date.toISOString().slice(0, 10));
   });
+}
+
+/** The term a page's `?term=` names; a value that names none is dropped (this term applies), so a hand-edited URL never fails the page. */
+export function termAsked(url: URL): string | undefined {
+  return termFromKey(url.searchParams.get('term') ?? '')?.key;
 }

@@ -1,4 +1,4 @@
-import { ACTIVITY_KINDS, pairingGoodsSchema, pairingTargetsSchema } from '@tongxing/domain';
+import { ACTIVITY_KINDS, pairingGoodsSchema, pairingTargetsSchema, termFromKey } from '@tongxing/domain';
 import { z } from 'zod';
 import { entityId, listInput, requiredText } from '../../inputs';
 import { isoDate } from '../../register/fields';
@@ -20,7 +20,7 @@ export const createPairInput = z.object({
 
 export const pairListInput = z.object({ ...listInput });
 /** A term by its key: `2026-autumn`, `2027-spring`. */
-const termKey = () => z.string().regex(/^\d{4}-(spring|autumn)$/);
+const termKey = () => z.string().refine((key) => termFromKey(key) !== null, { params: { key: 'invalid_value' } });
 export const pairIdInput = z.object({ pairId: entityId(), term: termKey().optional() });
 export const dashboardInput = z.object({ term: termKey().optional() }).default({});
 

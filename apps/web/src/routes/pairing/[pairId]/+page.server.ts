@@ -4,7 +4,7 @@ import { api } from '#lib/server/api.ts';
 import { postedFiles, submit } from '#lib/server/form-action.ts';
 import { loadOrError } from '#lib/server/load-error.ts';
 import { fenOf } from '../params.ts';
-import { recentTerms } from '../terms.ts';
+import { recentTerms, termAsked } from '../terms.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 /** A pair: its schools, a term's progress against its targets, what it has given, and its activities. */
@@ -12,7 +12,7 @@ export const load: PageServerLoad = (event) =>
   loadOrError(event, async () => {
     const caller = api(event);
     const pairId = event.params.pairId;
-    const term = event.url.searchParams.get('term') ?? undefined;
+    const term = termAsked(event.url);
     const [detail, activities] = await Promise.all([caller.pairing.get({ pairId, term }), caller.pairingActivity.ofPair({ pairId })]);
     const user = event.locals.session!.user;
     const mySchool = detail.schools.find((s) => s.id === user.schoolId) ?? null;
