@@ -1,10 +1,11 @@
 import { sql } from 'drizzle-orm';
 import { bigint, check, date, foreignKey, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import type { PairingGoods, PairingTargets } from '@tongxing/domain';
+import type { PairingCredit, PairingGoods, PairingTargets } from '@tongxing/domain';
 import { appUser } from './account';
 import { tenantColumns, timestamps } from './columns';
 import { evidenceFile } from './evidence';
 import { school, teacher } from './org';
+import { tenant } from './tenant';
 
 /**
  * A pairing (结对): a lead (urban) school and one member school, or a community (共同体) of several,
@@ -174,5 +175,28 @@ export const pairingEvidence = pgTable(
       name: 'pairing_evidence_file_fk',
     }),
     index('pairing_evidence_file_idx').on(t.tenantId, t.fileId),
+  ],
+);
+
+/**
+ * The city's pairing settings (one row per city; absent means the defaults): its own activity kinds beside
+ * the national ones, when a pair counts as idle, when an unanswered activity shows to the county, and which
+ * kinds credit their hours to the participants' training ledger once confirmed, at which level.
+ */
+export const pairingSettings = pgTable(
+  'pairing_settings',
+  {
+    tenantId: uuid('tenant_id').notNull(),
+    ownKinds: text('own_kinds').array().notNull().default(sql`'{}'::text[]`),
+    idleWeeks: integer('idle_weeks').notNull().default(8),
+    pendingDays: integer('pending_days').notNull().default(14),
+    credits: jsonb('credits').$type<PairingCredit[]>().notNull().default([]),
+    ...timestamps,
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId] }),
+    foreignKey({ columns: [t.tenantId], foreignColumns: [tenant.id], name: 'pairing_settings_tenant_fk' }),
+    check('pairing_settings_idle_weeks', sql`${t.idleWeeks} between 1 and 52`),
+    check('pairing_settings_pending_days', sql`${t.pendingDays} between 1 and 90`),
   ],
 );

@@ -20,6 +20,7 @@ import { appUser } from './account';
 import { tenantColumns, timestamps } from './columns';
 import { evidenceFile } from './evidence';
 import { county, teacher } from './org';
+import { pairingActivity } from './pairing';
 import { trainingProvider } from './provider';
 import { tenant } from './tenant';
 
@@ -233,9 +234,11 @@ export const trainingHoursEntry = pgTable(
     hours: integer('hours').notNull(),
     level: text('level').notNull(),
     title: text('title').notNull(),
-    source: text('source', { enum: ['cohort', 'import', 'manual'] }).notNull(),
+    source: text('source', { enum: ['cohort', 'import', 'manual', 'pairing'] }).notNull(),
     completedOn: date('completed_on', { mode: 'string' }).notNull(),
     enrolmentId: uuid('enrolment_id'),
+    /** A confirmed pairing activity whose kind the city credits (source 'pairing'). */
+    pairingActivityId: uuid('pairing_activity_id'),
     certificateNo: text('certificate_no'),
     reversesId: uuid('reverses_id'),
     note: text('note'),
@@ -256,6 +259,11 @@ export const trainingHoursEntry = pgTable(
     }),
     foreignKey({ columns: [t.tenantId, t.reversesId], foreignColumns: [t.tenantId, t.id], name: 'training_hours_entry_reverses_fk' }),
     foreignKey({
+      columns: [t.tenantId, t.pairingActivityId],
+      foreignColumns: [pairingActivity.tenantId, pairingActivity.id],
+      name: 'training_hours_entry_pairing_fk',
+    }),
+    foreignKey({
       columns: [t.tenantId, t.createdBy],
       foreignColumns: [appUser.tenantId, appUser.id],
       name: 'training_hours_entry_created_by_fk',
@@ -265,6 +273,9 @@ export const trainingHoursEntry = pgTable(
       .on(t.tenantId, t.enrolmentId)
       .where(sql`enrolment_id is not null and reverses_id is null`),
     uniqueIndex('training_hours_entry_reversed_once').on(t.tenantId, t.reversesId),
+    uniqueIndex('training_hours_entry_one_per_activity')
+      .on(t.tenantId, t.pairingActivityId, t.teacherId)
+      .where(sql`pairing_activity_id is not null and reverses_id is null`),
     check('training_hours_entry_hours', sql`${t.hours} between -2000 and 2000 and ${t.hours} <> 0`),
   ],
 );

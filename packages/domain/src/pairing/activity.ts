@@ -20,6 +20,12 @@ export const pairingGoodsSchema = z
   )
   .max(50);
 
+/** A kind whose confirmed activities credit their hours to each participant's training ledger at `level`. */
+export interface PairingCredit {
+  kind: string;
+  level: string;
+}
+
 export type ReceiptState = 'pending' | 'confirmed' | 'disputed';
 
 /**
