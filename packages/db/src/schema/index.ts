@@ -12,3 +12,4 @@ export * from './provider';
 export * from './training';
 export * from './evidence';
 export * from './pairing';
+export * from './rotation';

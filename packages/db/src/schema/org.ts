@@ -1,4 +1,4 @@
-import { boolean, date, foreignKey, index, integer, pgTable, primaryKey, text, unique, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, date, doublePrecision, foreignKey, index, integer, pgTable, primaryKey, text, unique, uuid } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import { tenantColumns, timestamps } from './columns';
 import { tenant } from './tenant';
@@ -49,10 +49,19 @@ export const school = pgTable(
     address: text('address'),
     openedOn: date('opened_on', { mode: 'string' }),
     closedOn: date('closed_on', { mode: 'string' }),
+    /** 优质校: a strong school sends teachers in rotations whatever its location class. */
+    strong: boolean('strong').notNull().default(false),
+    /** WGS-84 degrees, both or neither: rotation plans use the distance between schools when known. */
+    latitude: doublePrecision('latitude'),
+    longitude: doublePrecision('longitude'),
     ...timestamps,
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
+    check(
+      'school_coordinates',
+      sql`(${t.latitude} is null) = (${t.longitude} is null) and (${t.latitude} is null or (${t.latitude} between -90 and 90 and ${t.longitude} between -180 and 180))`,
+    ),
     unique('school_tenant_code_key').on(t.tenantId, t.code),
     /** What teacher_school_fk references: a teacher's county is its school's. */
     unique('school_tenant_id_county_id_key').on(t.tenantId, t.id, t.countyId),
