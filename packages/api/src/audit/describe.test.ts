@@ -267,6 +267,7 @@ describe('describeEvent', () => {
       pairing_pair: [{ name: '一中—村小结对' }, '一中—村小结对'],
       pairing_activity: [{ kind: '送教', start_date: '2026-10-20' }, '送教（2026-10-20）'],
       pairing_receipt: [{ school_id: SCHOOL_A, activity_id: 'ac' }, '平台镇中心学校 对帮扶活动的确认'],
+      pairing_settings: [{ own_kinds: ['课题合作'], idle_weeks: 8 }, '本市结对帮扶设置'],
     };
     const known = new Map([...names, ['ty', '生活补助'], ['co', '国培计划示范班（第一期）'], ['se', '第一课'], ['en', '王淑芬参加']]);
     for (const table of AUDITED_TABLES) {

@@ -35,6 +35,7 @@ export const AUDITED_TABLES = [
   'pairing_pair',
   'pairing_activity',
   'pairing_receipt',
+  'pairing_settings',
 ] as const;
 export type AuditedTable = (typeof AUDITED_TABLES)[number];
 
@@ -112,7 +113,17 @@ const VALUE_LABELS: Record<string, string> = {
 };
 
 /** Columns whose value is a structure (a rule's conditions, amounts, proration): named as changed, not spelled out. */
-const STRUCTURED = new Set(['conditions', 'amount', 'proration', 'target', 'targets', 'goods', 'completion_rule', 'min_hours_by_level']);
+const STRUCTURED = new Set([
+  'conditions',
+  'amount',
+  'proration',
+  'target',
+  'targets',
+  'goods',
+  'completion_rule',
+  'min_hours_by_level',
+  'credits',
+]);
 
 const asRow = (value: unknown): Row | null => (value && typeof value === 'object' && !Array.isArray(value) ? (value as Row) : null);
 const isEmpty = (value: unknown) => value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
@@ -296,6 +307,8 @@ function recordName(t: TFunction, table: string, row: Row, entityId: string | nu
       return t('auditLog.records.activity', { kind: str(row.kind), date: str(row.start_date) });
     case 'pairing_receipt':
       return t('auditLog.records.receipt', { school: nameOf(row.school_id) });
+    case 'pairing_settings':
+      return t('auditLog.records.pairingSettings');
     case 'training_hours_claim':
       return t('auditLog.records.claim', { teacher: nameOf(row.teacher_id), title: str(row.title) });
     case 'training_cycle':

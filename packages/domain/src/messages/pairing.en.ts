@@ -106,8 +106,13 @@ export const pairingEn = {
     already_answered: 'your school has already answered this activity ($t(pairing.receiptStates.{{state}}))',
   },
   audit: {
-    kinds: { pairing_pair: 'pair', pairing_activity: 'pairing activity', pairing_receipt: 'activity confirmation' },
-    records: { activity: '{{kind}} ({{date}})', receipt: 'confirmation by {{school}}' },
+    kinds: {
+      pairing_pair: 'pair',
+      pairing_activity: 'pairing activity',
+      pairing_receipt: 'activity confirmation',
+      pairing_settings: 'pairing settings',
+    },
+    records: { activity: '{{kind}} ({{date}})', receipt: 'confirmation by {{school}}', pairingSettings: 'the city’s pairing settings' },
     columns: {
       pairing_pair: {
         name: 'Name',
@@ -141,6 +146,12 @@ export const pairingEn = {
         reason: 'Reason of dispute',
         decided_by: 'Answered by',
         decided_at: 'Answered at',
+      },
+      pairing_settings: {
+        own_kinds: 'The city’s own activity kinds',
+        idle_weeks: 'Weeks before a pair is idle',
+        pending_days: 'Days before an unanswered activity shows to the county',
+        credits: 'Kinds that credit training hours',
       },
     },
   },

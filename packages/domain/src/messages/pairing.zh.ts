@@ -104,8 +104,8 @@ export const pairingZh = {
     already_answered: '本校已答复过该活动（$t(pairing.receiptStates.{{state}})）',
   },
   audit: {
-    kinds: { pairing_pair: '结对', pairing_activity: '帮扶活动', pairing_receipt: '活动确认' },
-    records: { activity: '{{kind}}（{{date}}）', receipt: '{{school}} 对帮扶活动的确认' },
+    kinds: { pairing_pair: '结对', pairing_activity: '帮扶活动', pairing_receipt: '活动确认', pairing_settings: '结对帮扶设置' },
+    records: { activity: '{{kind}}（{{date}}）', receipt: '{{school}} 对帮扶活动的确认', pairingSettings: '本市结对帮扶设置' },
     columns: {
       pairing_pair: {
         name: '名称',
@@ -139,6 +139,12 @@ export const pairingZh = {
         reason: '异议原因',
         decided_by: '确认人',
         decided_at: '确认时间',
+      },
+      pairing_settings: {
+        own_kinds: '本市活动类型',
+        idle_weeks: '无活动预警周数',
+        pending_days: '待确认提示天数',
+        credits: '计入培训学时的活动类型',
       },
     },
   },
