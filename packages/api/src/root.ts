@@ -21,6 +21,7 @@ import { enrolmentRouter } from './routers/training/enrolment';
 import { evidenceRouter } from './routers/evidence';
 import { pairingActivityRouter } from './routers/pairing/activity';
 import { pairingRouter } from './routers/pairing/pair';
+import { pairingSettingsRouter } from './routers/pairing/settings';
 import { hoursClaimRouter } from './routers/training/claim';
 import { hoursRouter } from './routers/training/hours';
 import { programmeRouter } from './routers/training/programme';
@@ -52,6 +53,7 @@ export const appRouter = router({
   evidence: evidenceRouter,
   pairing: pairingRouter,
   pairingActivity: pairingActivityRouter,
+  pairingSettings: pairingSettingsRouter,
   trainingCycle: trainingCycleRouter,
   trainingReport: trainingReportRouter,
   verification: verificationRouter,

@@ -1,11 +1,13 @@
 import type { SessionUser } from '@tongxing/auth';
 import { schema, type Transaction } from '@tongxing/db';
-import { activityState, todayInChina, type ActivityKind, type PairingGoods } from '@tongxing/domain';
+import { activityState, todayInChina, type PairingGoods } from '@tongxing/domain';
 import { TRPCError } from '@trpc/server';
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { recordEvidence, type Upload } from '../evidence/save';
 import { badInput } from '../problems';
 import { pairSchools } from '../scope';
+import { creditConfirmed } from './credit';
+import { pairingSettingsOf } from './settings';
 
 const a = schema.pairingActivity;
 const r = schema.pairingReceipt;
@@ -14,7 +16,8 @@ const f = schema.evidenceFile;
 
 export interface ActivityInput {
   pairId: string;
-  kind: ActivityKind;
+  /** A national kind or one of the city's own. */
+  kind: string;
   startDate: string;
   endDate: string;
   givingSchoolId: string;
@@ -32,11 +35,14 @@ export interface ActivityInput {
 /**
  * An activity logged by a school of the pair (as giver or receiver): the giving and receiving schools
  * must be the pair's, dated within the pair's period and not ahead of today. Each receiving school gets
- * a receipt to confirm; a receiving school that logs the activity itself has confirmed its own.
+ * a receipt to confirm; a receiving school that logs the activity itself has confirmed its own (so an
+ * activity it alone receives is confirmed at once, and credited when its kind is).
  */
 export async function logActivity(tx: Transaction, user: SessionUser, input: ActivityInput) {
   const [pair] = await tx.select().from(schema.pairingPair).where(eq(schema.pairingPair.id, input.pairId));
   if (!pair) throw new TRPCError({ code: 'NOT_FOUND' });
+  const settings = await pairingSettingsOf(tx);
+  if (!settings.kinds.includes(input.kind)) throw badInput('kind', 'unknown_kind', { kind: input.kind });
   const schools = new Set([...(await pairSchools(tx, input.pairId))].map((row) => row.schoolId));
   const receivers = [...new Set(input.receivingSchoolIds)];
   if (!schools.has(input.givingSchoolId)) throw badInput('givingSchoolId', 'not_in_pair');
@@ -91,10 +97,11 @@ export async function logActivity(tx: Transaction, user: SessionUser, input: Act
       .insert(schema.pairingParticipant)
       .values(participants.map((teacherId) => ({ tenantId: user.tenantId, activityId: row!.id, teacherId })));
   if (fileIds.length > 0) await tx.insert(ev).values(fileIds.map((fileId) => ({ tenantId: user.tenantId, activityId: row!.id, fileId })));
+  await creditConfirmed(tx, user, row!.id, settings);
   return row!;
 }
 
-/** A receiving school's answer: only its own pending receipt, once; a dispute says why. */
+/** A receiving school's answer: only its own pending receipt, once; a dispute says why. The last confirmation credits the ledger. */
 export async function answerActivity(
   tx: Transaction,
   user: SessionUser,
@@ -114,6 +121,7 @@ export async function answerActivity(
     .set({ state: answer.state, reason: answer.state === 'disputed' ? answer.reason : null, decidedBy: user.id, decidedAt: new Date() })
     .where(and(eq(r.activityId, activityId), eq(r.schoolId, user.schoolId!)))
     .returning();
+  if (answer.state === 'confirmed') await creditConfirmed(tx, user, activityId, await pairingSettingsOf(tx));
   return row!;
 }
 
@@ -158,7 +166,17 @@ export async function activityDetail(tx: Transaction, activityId: string) {
       .where(eq(r.activityId, activityId))
       .orderBy(asc(schema.school.code)),
     tx
-      .select({ teacherId: schema.teacher.id, name: schema.teacher.name })
+      .select({
+        teacherId: schema.teacher.id,
+        name: schema.teacher.name,
+        // The hours this activity credited to the teacher's ledger and that stand (not reversed), or null.
+        creditedHours: sql<number | null>`(select sum(h.hours) from training_hours_entry h
+          where h.tenant_id = ${schema.pairingParticipant.tenantId} and h.pairing_activity_id = ${activityId}
+          and h.teacher_id = ${schema.teacher.id} and h.reverses_id is null
+          and not exists (select 1 from training_hours_entry x where x.tenant_id = h.tenant_id and x.reverses_id = h.id))`.mapWith(
+          (v): number | null => Number(v),
+        ),
+      })
       .from(schema.pairingParticipant)
       .innerJoin(
         schema.teacher,
@@ -201,21 +219,19 @@ export function takenFarFrom(takenAt: string | null, start: string, end: string)
   return day < Date.parse(`${start}T00:00:00Z`) - margin || day > Date.parse(`${end}T00:00:00Z`) + margin;
 }
 
-/** Pending receipts older than this many days show to the county (the city will configure it). */
-export const PENDING_DAYS = 14;
-
 /**
  * What waits for an answer: a school administrator's own pending receipts; for a county or the city,
- * the pending receipts of their schools logged more than PENDING_DAYS ago. Oldest first.
+ * the pending receipts of their schools logged more than the city's pending days ago. Oldest first.
  */
 export async function awaitingAnswers(tx: Transaction, user: SessionUser, today: string) {
   const s = schema.school;
+  const { pendingDays } = await pairingSettingsOf(tx);
   const mine =
     user.role === 'school_admin'
       ? eq(r.schoolId, user.schoolId!)
       : and(
           user.role === 'county_officer' ? eq(s.countyId, user.countyId!) : undefined,
-          sql`${a.createdAt} < (${today}::date - ${PENDING_DAYS}::int)`,
+          sql`${a.createdAt} < (${today}::date - ${pendingDays}::int)`,
         );
   return tx
     .select({

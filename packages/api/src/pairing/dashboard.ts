@@ -2,7 +2,8 @@ import type { SessionUser } from '@tongxing/auth';
 import type { Transaction } from '@tongxing/db';
 import { isIdle, targetProgress, type PairingTargets, type Term } from '@tongxing/domain';
 import { sql } from 'drizzle-orm';
-import { CONFIRMED, IDLE_WEEKS } from './pairs';
+import { CONFIRMED } from './pairs';
+import { pairingSettingsOf } from './settings';
 import { visiblePairs } from './visible';
 
 type Row = {
@@ -13,6 +14,7 @@ type Row = {
   targets: PairingTargets;
   budget_fen: number;
   lead_county: string;
+  lead_county_id: string;
   kinds: Record<string, number> | null;
   given_fen: number;
   last_confirmed: string | null;
@@ -26,8 +28,9 @@ type Row = {
  */
 export async function pairingDashboard(tx: Transaction, user: SessionUser, term: Term, asOf: string) {
   // The pair's table is not aliased: visiblePairs names its columns in full.
+  const { idleWeeks } = await pairingSettingsOf(tx);
   const rows = await tx.execute<Row>(sql`
-    select pairing_pair.id, pairing_pair.name, pairing_pair.kind, pairing_pair.start_date::text as start_date, pairing_pair.targets, pairing_pair.budget_fen::float8 as budget_fen, lc.name as lead_county,
+    select pairing_pair.id, pairing_pair.name, pairing_pair.kind, pairing_pair.start_date::text as start_date, pairing_pair.targets, pairing_pair.budget_fen::float8 as budget_fen, lc.name as lead_county, lc.id as lead_county_id,
       (select jsonb_object_agg(k.kind, k.n) from (select a.kind, count(*)::int as n from pairing_activity a
          where a.tenant_id = pairing_pair.tenant_id and a.pair_id = pairing_pair.id and a.start_date between ${term.start}::date and ${term.end}::date and ${CONFIRMED}
          group by a.kind) k) as kinds,
@@ -47,21 +50,31 @@ export async function pairingDashboard(tx: Transaction, user: SessionUser, term:
       name: r.name,
       kind: r.kind,
       county: r.lead_county,
+      countyId: r.lead_county_id,
       confirmed: Object.values(r.kinds ?? {}).reduce((n, k) => n + k, 0),
       progress,
       met: progress.every((p) => p.short === 0),
       givenFen: r.given_fen,
       budgetFen: r.budget_fen,
       lastConfirmed: r.last_confirmed,
-      idle: isIdle(r.last_confirmed, r.start_date, asOf, IDLE_WEEKS),
+      idle: isIdle(r.last_confirmed, r.start_date, asOf, idleWeeks),
     };
   });
   const counties = new Map<
     string,
-    { county: string; pairs: number; met: number; idle: number; confirmed: number; givenFen: number; budgetFen: number }
+    { county: string; countyId: string; pairs: number; met: number; idle: number; confirmed: number; givenFen: number; budgetFen: number }
   >();
   for (const pair of pairs) {
-    const sums = counties.get(pair.county) ?? { county: pair.county, pairs: 0, met: 0, idle: 0, confirmed: 0, givenFen: 0, budgetFen: 0 };
+    const sums = counties.get(pair.county) ?? {
+      county: pair.county,
+      countyId: pair.countyId,
+      pairs: 0,
+      met: 0,
+      idle: 0,
+      confirmed: 0,
+      givenFen: 0,
+      budgetFen: 0,
+    };
     sums.pairs += 1;
     sums.met += pair.met ? 1 : 0;
     sums.idle += pair.idle ? 1 : 0;

@@ -5,14 +5,12 @@ import { TRPCError } from '@trpc/server';
 import { and, count, eq, ilike, inArray, sql } from 'drizzle-orm';
 import { likePattern, PAGE_SIZE, toPage } from '../inputs';
 import { badInput } from '../problems';
+import { pairingSettingsOf } from './settings';
 import { visiblePairs } from './visible';
 
 const p = schema.pairingPair;
 const m = schema.pairingMember;
 const s = schema.school;
-
-/** Idle after this many weeks without a confirmed activity (the city will configure it). */
-export const IDLE_WEEKS = 8;
 
 export interface PairInput {
   name: string;
@@ -33,6 +31,9 @@ export async function createPair(tx: Transaction, user: SessionUser, input: Pair
   if (members.includes(input.leadSchoolId)) throw badInput('memberSchoolIds', 'lead_is_member');
   if (input.kind === 'pair' ? members.length !== 1 : members.length < 2) throw badInput('memberSchoolIds', `members_${input.kind}`);
   if (input.endDate && input.endDate < input.startDate) throw badInput('endDate', 'end_before_start');
+  const { kinds } = await pairingSettingsOf(tx);
+  const unknown = Object.keys(input.targets).find((kind) => !kinds.includes(kind));
+  if (unknown) throw badInput('targets', 'unknown_kind', { kind: unknown });
   const found = await tx
     .select({ n: count() })
     .from(s)
@@ -61,9 +62,30 @@ export async function createPair(tx: Transaction, user: SessionUser, input: Pair
 export const CONFIRMED = sql`(exists (select 1 from pairing_receipt r where r.tenant_id = a.tenant_id and r.activity_id = a.id)
   and not exists (select 1 from pairing_receipt r where r.tenant_id = a.tenant_id and r.activity_id = a.id and r.state <> 'confirmed'))`;
 
-/** The pairs the user sees, one page, with their schools and their confirmed activities (the last one's date, idle or not). */
-export async function pairList(tx: Transaction, user: SessionUser, input: { page: number; search?: string }, asOf: string) {
-  const where = and(visiblePairs(user), input.search ? ilike(p.name, likePattern(input.search)) : undefined);
+/** The last day of a pair's confirmed activities (null when none). */
+const lastConfirmedOf = sql`(select max(a.end_date) from pairing_activity a where a.tenant_id = ${p.tenantId} and a.pair_id = ${p.id} and ${CONFIRMED})`;
+
+/**
+ * The pairs the user sees, one page, with their schools and their confirmed activities (the last one's
+ * date, idle or not); narrowed to a search, the lead school's county, idle (or active) pairs.
+ */
+export async function pairList(
+  tx: Transaction,
+  user: SessionUser,
+  input: { page: number; search?: string; countyId?: string; idle?: boolean },
+  asOf: string,
+) {
+  const { idleWeeks } = await pairingSettingsOf(tx);
+  // The rule of `isIdle`: more than the weeks since the last confirmed activity, or the start when later.
+  const idle = sql`${asOf}::date - greatest(${lastConfirmedOf}, ${p.startDate}) > ${idleWeeks * 7}::int`;
+  const where = and(
+    visiblePairs(user),
+    input.search ? ilike(p.name, likePattern(input.search)) : undefined,
+    input.countyId
+      ? sql`exists (select 1 from school ls where ls.tenant_id = ${p.tenantId} and ls.id = ${p.leadSchoolId} and ls.county_id = ${input.countyId})`
+      : undefined,
+    input.idle === undefined ? undefined : input.idle ? idle : sql`not (${idle})`,
+  );
   const [rows, [total]] = await Promise.all([
     tx
       .select({
@@ -81,9 +103,7 @@ export async function pairList(tx: Transaction, user: SessionUser, input: { page
           sql<number>`(select count(*) from pairing_activity a where a.tenant_id = ${p.tenantId} and a.pair_id = ${p.id} and ${CONFIRMED})`.mapWith(
             Number,
           ),
-        lastConfirmed: sql<
-          string | null
-        >`(select max(a.end_date)::text from pairing_activity a where a.tenant_id = ${p.tenantId} and a.pair_id = ${p.id} and ${CONFIRMED})`,
+        lastConfirmed: sql<string | null>`${lastConfirmedOf}::text`,
       })
       .from(p)
       .innerJoin(s, and(eq(s.tenantId, p.tenantId), eq(s.id, p.leadSchoolId)))
@@ -94,7 +114,7 @@ export async function pairList(tx: Transaction, user: SessionUser, input: { page
     tx.select({ n: count() }).from(p).where(where),
   ]);
   return toPage(
-    rows.map((r) => ({ ...r, idle: isIdle(r.lastConfirmed, r.startDate, asOf, IDLE_WEEKS) })),
+    rows.map((r) => ({ ...r, idle: isIdle(r.lastConfirmed, r.startDate, asOf, idleWeeks) })),
     total?.n ?? 0,
     input.page,
   );
@@ -104,7 +124,7 @@ export async function pairList(tx: Transaction, user: SessionUser, input: { page
 export async function pairDetail(tx: Transaction, pairId: string, term: Term, asOf: string) {
   const [pair] = await tx.select().from(p).where(eq(p.id, pairId));
   if (!pair) throw new TRPCError({ code: 'NOT_FOUND' });
-  const [schools, kinds, [given]] = await Promise.all([
+  const [schools, kinds, [given], { idleWeeks }] = await Promise.all([
     tx.execute<{ id: string; name: string; county_name: string; lead: boolean }>(sql`
       select s.id, s.name, c.name as county_name, s.id = ${pair.leadSchoolId} as lead from school s
       join county c on c.tenant_id = s.tenant_id and c.id = s.county_id
@@ -119,6 +139,7 @@ export async function pairDetail(tx: Transaction, pairId: string, term: Term, as
         coalesce(sum((select coalesce(sum((g->>'valueFen')::bigint), 0) from jsonb_array_elements(a.goods) g)), 0)::float8 as goods,
         max(a.end_date)::text as last
       from pairing_activity a where a.pair_id = ${pairId} and ${CONFIRMED}`),
+    pairingSettingsOf(tx),
   ]);
   const confirmed = Object.fromEntries([...kinds].map((k) => [k.kind, k.n]));
   return {
@@ -128,6 +149,6 @@ export async function pairDetail(tx: Transaction, pairId: string, term: Term, as
     progress: targetProgress(pair.targets, confirmed),
     givenFen: { money: given!.money, goods: given!.goods },
     lastConfirmed: given!.last,
-    idle: isIdle(given!.last, pair.startDate, asOf, IDLE_WEEKS),
+    idle: isIdle(given!.last, pair.startDate, asOf, idleWeeks),
   };
 }

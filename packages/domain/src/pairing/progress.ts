@@ -1,7 +1,7 @@
-import type { ActivityKind, PairingTargets } from './activity';
+import type { PairingTargets } from './activity';
 
 export interface TargetProgress {
-  kind: ActivityKind;
+  kind: string;
   target: number;
   confirmed: number;
   /** How many more confirmed activities of the kind the term needs (0 when met). */
@@ -10,7 +10,7 @@ export interface TargetProgress {
 
 /** Each kind with a target: confirmed activities of the term against it. */
 export function targetProgress(targets: PairingTargets, confirmed: Partial<Record<string, number>>): TargetProgress[] {
-  return (Object.entries(targets) as [ActivityKind, number][])
+  return (Object.entries(targets) as [string, number][])
     .filter(([, target]) => target > 0)
     .map(([kind, target]) => {
       const done = confirmed[kind] ?? 0;

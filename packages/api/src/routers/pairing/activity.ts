@@ -1,5 +1,7 @@
 import { todayInChina } from '@tongxing/domain';
+import { activityLedger, activityListInput } from '../../pairing/activity-list';
 import { activitiesOf, activityDetail, answerActivity, awaitingAnswers, logActivity } from '../../pairing/activities';
+import { heavy } from '../../heavy';
 import { permitted } from '../../procedures';
 import { router } from '../../trpc';
 import { activityIdInput, disputeInput, logActivityInput, pairIdInput } from './schemas';
@@ -10,6 +12,16 @@ export const pairingActivityRouter = router({
   log: permitted('pairing.log')
     .input(logActivityInput)
     .mutation(({ ctx, input }) => logActivity(ctx.tx, ctx.user, input)),
+
+  /** The activity ledger (台账) of the scope: filtered by term, the lead school's county, pair, kind, state; one page with the totals. */
+  list: permitted('pairing.read')
+    .input(activityListInput)
+    .query(({ ctx, input }) => activityLedger(ctx.tx, ctx.user, input)),
+  /** Every row of the same list, with participants and evidence files: the Excel file and the print view. */
+  listExport: permitted('pairing.read')
+    .use(heavy)
+    .input(activityListInput)
+    .query(({ ctx, input }) => activityLedger(ctx.tx, ctx.user, input, true)),
 
   ofPair: permitted('pairing.read')
     .input(pairIdInput)
@@ -27,6 +39,6 @@ export const pairingActivityRouter = router({
     .input(disputeInput)
     .mutation(({ ctx, input }) => answerActivity(ctx.tx, ctx.user, input.activityId, { state: 'disputed', reason: input.reason })),
 
-  /** Receipts waiting for an answer: a school's own; a county's or the city's older than two weeks. */
+  /** Receipts waiting for an answer: a school's own; a county's or the city's older than the city's pending days. */
   awaiting: permitted('pairing.read').query(({ ctx }) => awaitingAnswers(ctx.tx, ctx.user, todayInChina())),
 });

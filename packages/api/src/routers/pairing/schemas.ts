@@ -1,8 +1,9 @@
-import { ACTIVITY_KINDS, pairingGoodsSchema, pairingTargetsSchema, termFromKey } from '@tongxing/domain';
+import { KIND_MAX_LENGTH, pairingGoodsSchema, pairingTargetsSchema } from '@tongxing/domain';
 import { z } from 'zod';
 import { entityId, listInput, requiredText } from '../../inputs';
 import { isoDate } from '../../register/fields';
 import { evidenceUploads } from '../../evidence/inputs';
+import { termKey } from '../../pairing/activity-list';
 
 const MAX_FEN = 100_000_000_00;
 
@@ -18,21 +19,22 @@ export const createPairInput = z.object({
   budgetFen: z.number().int().min(0).max(MAX_FEN).default(0),
 });
 
-export const pairListInput = z.object({ ...listInput });
-/** A term by its key: `2026-autumn`, `2027-spring`. */
-const termKey = () => z.string().refine((key) => termFromKey(key) !== null, { params: { key: 'invalid_value' } });
+/** The pairs of the scope: a search, the lead school's county, idle or active pairs. */
+export const pairListInput = z.object({ ...listInput, countyId: entityId().optional(), idle: z.boolean().optional() });
 export const pairIdInput = z.object({ pairId: entityId(), term: termKey().optional() });
 export const dashboardInput = z.object({ term: termKey().optional() }).default({});
 
 export const logActivityInput = z.object({
   pairId: entityId(),
-  kind: z.enum(ACTIVITY_KINDS),
+  /** A national kind or one of the city's own (the handler checks which the city has). */
+  kind: z.string().trim().min(1).max(KIND_MAX_LENGTH),
   startDate: isoDate(),
   endDate: isoDate(),
   givingSchoolId: entityId(),
   receivingSchoolIds: z.array(entityId()).min(1).max(30),
   description: z.string().trim().max(1000).default(''),
-  hours: z.number().int().min(0).max(10_000).default(0),
+  // At most what one ledger entry may hold, since a crediting kind writes the hours to each participant's ledger.
+  hours: z.number().int().min(0).max(2000).default(0),
   students: z.number().int().min(0).max(1_000_000).default(0),
   teachers: z.number().int().min(0).max(100_000).default(0),
   moneyFen: z.number().int().min(0).max(MAX_FEN).default(0),
