@@ -1,6 +1,9 @@
 import { describeError } from '@tongxing/api';
 import { evidenceFiles } from '@tongxing/api/evidence/files';
-import { termOf, todayInChina } from '@tongxing/domain';
+import { ledgerSheet } from '@tongxing/api/pairing/ledger-sheet';
+import { xlsxStream } from '@tongxing/api/register/excel/stream';
+import { termOf, todayInChina, translator } from '@tongxing/domain';
+import ExcelJS from 'exceljs';
 import { jpeg } from '@tongxing/storage/test-files';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Caller } from '../support/callers';
@@ -312,6 +315,75 @@ describe('the activity ledger behind the dashboard', () => {
     expect(rows.rows.map((r) => [r.id, [...r.participants].sort(), r.files.map((f) => f.name)])).toEqual([
       [logged.id, ['张老师', '李老师'].sort(), ['教研.jpg']],
     ]);
+  });
+});
+
+describe('the ledger as Excel', () => {
+  it('writes one row per activity with its schools, state, amounts in 元, participants and absolute evidence links', async () => {
+    const photo = await jpeg({ width: 220, height: 150 });
+    const logged = await urban.pairingActivity.log(
+      activity({
+        kind: '资金',
+        description: '资助村小图书角',
+        hours: 0,
+        students: 80,
+        teachers: 5,
+        moneyFen: 123_456,
+        goods: [{ item: '书架', quantity: 4, valueFen: 80_000 }],
+        participantIds: [city.ids.teacher2],
+        files: [{ name: '捐赠.jpg', bytes: photo }],
+      }),
+    );
+    const ledger = await admin.pairingActivity.listExport({ term, kind: '资金', page: 1 });
+    const sheet = ledgerSheet(translator('zh'), ledger, 'https://tx.example.cn', '资金');
+    const chunks: Uint8Array[] = [];
+    for await (const chunk of xlsxStream([sheet]) as unknown as AsyncIterable<Uint8Array>) chunks.push(chunk);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.concat(chunks) as unknown as ArrayBuffer);
+    const ws = book.worksheets[0]!;
+    const values = (n: number) => (ws.getRow(n).values as unknown[]).slice(1);
+    const fileId = ledger.rows[0]!.files[0]!.id;
+    expect(values(1)).toEqual(['帮扶活动台账（资金）']);
+    expect(values(2)).toEqual(['共 1 项活动，学时 0，资金 1,234.56 元，物资 800.00 元']);
+    expect(values(3)).toEqual([
+      '开始日期',
+      '结束日期',
+      '结对',
+      '活动类型',
+      '开展学校',
+      '受援学校',
+      '状态',
+      '学时',
+      '受益学生',
+      '受益教师',
+      '资金（元）',
+      '物资（元）',
+      '物资明细',
+      '参与教师',
+      '内容',
+      '材料',
+    ]);
+    expect(values(4)).toEqual([
+      daysAgo(2),
+      daysAgo(2),
+      '二县中学—一县村小',
+      '资金',
+      '二县中学',
+      '一县村小',
+      '待确认',
+      0,
+      80,
+      5,
+      1234.56,
+      800,
+      '书架 × 4（800.00）',
+      '李老师',
+      '资助村小图书角',
+      `https://tx.example.cn/evidence/${fileId}`,
+    ]);
+    expect(ws.getRow(4).getCell(11).numFmt).toBe('#,##0.00');
+    expect(ws.rowCount).toBe(4);
+    expect(ledger.rows.map((r) => r.id)).toEqual([logged.id]);
   });
 });
 

@@ -35,7 +35,7 @@ export const trainingEn: typeof trainingZh = {
     away: { training: 'off-the-job training', rotation: 'rotation stint' },
     origin: { nominated: 'Nominated', applied: 'Applied' },
     result: { passed: 'Passed', failed: 'Failed' },
-    source: { cohort: 'Cohort completed', import: 'Imported', manual: 'Entered by hand' },
+    source: { cohort: 'Cohort completed', import: 'Imported', manual: 'Entered by hand', pairing: 'School pairing' },
     cohorts: {
       title: 'Cohorts',
       findHint: 'Programme, cohort or place',

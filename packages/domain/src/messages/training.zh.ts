@@ -33,7 +33,7 @@ export const trainingZh = {
     away: { training: '脱产培训', rotation: '交流轮岗' },
     origin: { nominated: '推荐', applied: '本人报名' },
     result: { passed: '合格', failed: '不合格' },
-    source: { cohort: '培训结业', import: '平台导入', manual: '手工登记' },
+    source: { cohort: '培训结业', import: '平台导入', manual: '手工登记', pairing: '结对帮扶' },
     cohorts: {
       title: '培训期次',
       findHint: '项目、期次或地点',

@@ -1,6 +1,6 @@
-import { ACTIVITY_KINDS, can } from '@tongxing/domain';
+import { can } from '@tongxing/domain';
 import { pickerPage, schoolOption } from '#lib/components/picker-options.ts';
-import { apiFilters, readListQuery } from '#lib/list-query.ts';
+import { apiFilters, readListQuery, withoutFilters } from '#lib/list-query.ts';
 import { api } from '#lib/server/api.ts';
 import { submit } from '#lib/server/form-action.ts';
 import { loadOrError } from '#lib/server/load-error.ts';
@@ -11,14 +11,28 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = (event) =>
   loadOrError(event, async () => {
     const caller = api(event);
-    const list = readListQuery(event.url, PAIR_LIST);
-    const mayManage = can(event.locals.session!.user.role, 'pairing.manage');
-    const [pairs, schools, awaiting] = await Promise.all([
-      caller.pairing.list({ page: list.page, ...apiFilters(list.filters) }),
+    const asked = readListQuery(event.url, PAIR_LIST);
+    const role = event.locals.session!.user.role;
+    const mayManage = can(role, 'pairing.manage');
+    const counties = can(role, 'county.read') ? await caller.county.list() : [];
+    // A county the user cannot see is dropped rather than refused, like the other lists' filters.
+    const list = counties.some((c) => c.id === asked.filters.countyId) ? asked : withoutFilters(asked, ['countyId']);
+    const { idle, ...filters } = apiFilters(list.filters);
+    const [pairs, schools, awaiting, settings] = await Promise.all([
+      caller.pairing.list({ page: list.page, ...filters, idle: idle === undefined ? undefined : idle === 'yes' }),
       mayManage ? caller.school.list({ page: 1 }) : null,
       caller.pairingActivity.awaiting(),
+      caller.pairingSettings.get(),
     ]);
-    return { list, pairs, awaiting, mayManage, schools: schools ? pickerPage(schools, schoolOption) : null };
+    return {
+      list,
+      pairs,
+      awaiting,
+      mayManage,
+      kinds: settings.kinds,
+      counties: counties.map(({ id, name }) => ({ id, name })),
+      schools: schools ? pickerPage(schools, schoolOption) : null,
+    };
   });
 
 export const actions: Actions = {
@@ -30,7 +44,9 @@ export const actions: Actions = {
       .map((v) => String(v).trim())
       .filter(Boolean);
     const targets = Object.fromEntries(
-      ACTIVITY_KINDS.flatMap((kind) => (text(`target:${kind}`) ? [[kind, Number(text(`target:${kind}`))]] : [])),
+      [...form.keys()]
+        .filter((key) => key.startsWith('target:') && text(key))
+        .map((key) => [key.slice('target:'.length), Number(text(key))]),
     );
     const values = {
       name: text('name'),

@@ -1,5 +1,9 @@
-/** The pairs list: search by name. */
-export const PAIR_LIST = { filters: { q: { kind: 'text' } }, sorts: ['name'], sort: 'name' } as const;
+/** The pairs list: search by name, the lead school's county, idle or active pairs. */
+export const PAIR_LIST = {
+  filters: { q: { kind: 'text' }, countyId: { kind: 'id' }, idle: { kind: 'enum', values: ['yes', 'no'] } },
+  sorts: ['name'],
+  sort: 'name',
+} as const;
 
 /** The form's money in 元 (two decimals at most) as 分, or NaN for anything else (the API names the field). */
 export function fenOf(yuan: string): number {

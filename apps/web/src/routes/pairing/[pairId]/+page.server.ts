@@ -1,5 +1,4 @@
 import { MAX_EVIDENCE_FILES } from '@tongxing/api/evidence/inputs';
-import { ACTIVITY_KINDS, type ActivityKind } from '@tongxing/domain';
 import { api } from '#lib/server/api.ts';
 import { postedFiles, submit } from '#lib/server/form-action.ts';
 import { loadOrError } from '#lib/server/load-error.ts';
@@ -13,11 +12,15 @@ export const load: PageServerLoad = (event) =>
     const caller = api(event);
     const pairId = event.params.pairId;
     const term = termAsked(event.url);
-    const [detail, activities] = await Promise.all([caller.pairing.get({ pairId, term }), caller.pairingActivity.ofPair({ pairId })]);
+    const [detail, activities, settings] = await Promise.all([
+      caller.pairing.get({ pairId, term }),
+      caller.pairingActivity.ofPair({ pairId }),
+      caller.pairingSettings.get(),
+    ]);
     const user = event.locals.session!.user;
     const mySchool = detail.schools.find((s) => s.id === user.schoolId) ?? null;
     const terms = recentTerms();
-    return { ...detail, activities, mySchool, terms, kinds: ACTIVITY_KINDS, maxFiles: MAX_EVIDENCE_FILES };
+    return { ...detail, activities, mySchool, terms, kinds: settings.kinds, maxFiles: MAX_EVIDENCE_FILES };
   });
 
 export const actions: Actions = {
@@ -41,7 +44,7 @@ export const actions: Actions = {
     return submit(event, values, async () => {
       const activity = await api(event).pairingActivity.log({
         pairId: event.params.pairId,
-        kind: values.kind as ActivityKind,
+        kind: values.kind,
         startDate: values.startDate,
         endDate: values.endDate,
         givingSchoolId: values.givingSchoolId,
