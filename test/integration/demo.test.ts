@@ -169,7 +169,8 @@ describe('the demo seed', () => {
     const { counties } = await yy.caller.hours.summary();
     const poverty = counties.filter((c) => c.isPovertyCounty).reduce((n, c) => n + c.trained, 0);
     const all = counties.reduce((n, c) => n + c.trained, 0);
-    expect([poverty, all]).toEqual([12, 35]);
+    // The 国培 cohort's 12 of 35, and the two teachers credited by the pair's 送教 (吴春香 of 平江县, 彭丽娟 of 岳阳楼区).
+    expect([poverty, all]).toEqual([13, 37]);
   });
 
   it('岳阳 has a pair with a confirmed 送教 and a 同步课堂 waiting for the village school, and a community', async () => {
@@ -183,5 +184,12 @@ describe('the demo seed', () => {
     ]);
     const city = await signIn('yueyang', 'yy.admin', DEMO_PASSWORD);
     expect((await city.caller.pairing.list({ page: 1 })).total).toBe(2);
+    // The city credits 送教: the demo teacher took part in the confirmed one.
+    const teacher = await signIn('yueyang', 'yy.teacher', DEMO_PASSWORD);
+    const teacherId = (await teacher.caller.auth.me())!.user.teacherId!;
+    const own = await teacher.caller.hours.ofTeacher({ teacherId });
+    expect(own.entries.filter((e) => e.source === 'pairing').map((e) => [e.hours, e.level, e.title])).toEqual([
+      [6, '校本', '结对帮扶：送教（岳阳楼区东方红小学→平江县长寿镇中心小学）'],
+    ]);
   });
 });

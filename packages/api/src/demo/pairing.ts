@@ -10,10 +10,19 @@ async function schoolIdOf(api: DemoApi, name: string): Promise<string> {
   return found.id;
 }
 
+async function teacherIdOf(api: DemoApi, name: string): Promise<string> {
+  const { rows } = await api.teacher.list({ page: 1, search: name });
+  const found = rows.find((t) => t.name === name);
+  if (!found) throw new Error(`demo teacher ${name} not found`);
+  return found.id;
+}
+
 /**
  * 岳阳 (source 001: about 100 pairs, city schools paired with rural ones, 100万元 a year): 东方红小学 paired
  * with 平江县长寿镇中心小学 — a 送教 the village school has confirmed, a 同步课堂 waiting for it — and a
- * community led by 岳阳市第一中学 with two 平江县 schools and no activity yet.
+ * community led by 岳阳市第一中学 with two 平江县 schools and no activity yet. The city credits 送教 to the
+ * training ledger (校本), so the confirmed one gave its two participants (彭丽娟 who taught, 吴春香 who
+ * received it, the demo teacher) 6 hours each.
  */
 export async function seedPairingDemo(db: Database, today: string) {
   const pairId = await asDemoUser(db, 'yueyang', 'yy.admin', async (city) => {
@@ -41,7 +50,9 @@ export async function seedPairingDemo(db: Database, today: string) {
       targets: { 联合教研: 2 },
       budgetFen: 10_000_000,
     });
-    return { pairId: pair.id, lead: lead!, member: member! };
+    await city.pairingSettings.set({ ownKinds: [], idleWeeks: 8, pendingDays: 14, credits: [{ kind: '送教', level: '校本' }] });
+    const participantIds = await Promise.all(['彭丽娟', '吴春香'].map((name) => teacherIdOf(city, name)));
+    return { pairId: pair.id, lead: lead!, member: member!, participantIds };
   });
   const evidence = async (title: string) => [
     { name: `${title}.pdf`, bytes: await demoCertificatePdf([title, 'Yueyang urban-rural school pairing']) },
@@ -58,6 +69,7 @@ export async function seedPairingDemo(db: Database, today: string) {
         hours: 6,
         students: 120,
         teachers: 14,
+        participantIds: pairId.participantIds,
         files: await evidence('Lesson record'),
       }),
       school.pairingActivity.log({
