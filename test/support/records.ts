@@ -85,6 +85,21 @@ export async function recordsOf(a: City): Promise<Record<IdField, string>> {
       files: [{ name: '跟岗.jpg', bytes: await jpeg({ width: 64, height: 48 }) }],
     })
   ).id;
+  const needId = (await admin.rotationNeed.set({ year: 2026, schoolId: a.ids.school1, subject: '数学', count: 1 })).id;
+  const exemptionId = (await admin.rotationEligibility.exempt({ teacherId: a.ids.teacher1, reason: '病休', startDate: '2026-03-01' })).id;
+  const moveId = (
+    await admin.rotationPlan.addMove({
+      countyId: a.ids.county1,
+      year: 2026,
+      teacherId: a.ids.teacher1,
+      toSchoolId: leadId,
+      subject: '数学',
+      form: '支教',
+      startDate: '2026-09-01',
+      endDate: '2027-07-01',
+    })
+  ).id;
+  const planId = (await admin.rotationPlan.get({ countyId: a.ids.county1, year: 2026 })).plan!.id;
   return {
     tenantId: a.tenantId,
     countyId: a.ids.county1,
@@ -110,6 +125,10 @@ export async function recordsOf(a: City): Promise<Record<IdField, string>> {
     activityId,
     leadSchoolId: leadId,
     givingSchoolId: leadId,
+    planId,
+    moveId,
+    needId,
+    exemptionId,
   };
 }
 

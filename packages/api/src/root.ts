@@ -27,6 +27,11 @@ import { hoursRouter } from './routers/training/hours';
 import { programmeRouter } from './routers/training/programme';
 import { trainingReportRouter } from './routers/training/report';
 import { verificationRouter } from './routers/training/verification';
+import { rotationEligibilityRouter } from './routers/rotation/eligibility';
+import { rotationMoveRouter } from './routers/rotation/move';
+import { rotationNeedRouter } from './routers/rotation/need';
+import { rotationPlanRouter } from './routers/rotation/plan';
+import { rotationPolicyRouter } from './routers/rotation/policy';
 import { createCallerFactory, router } from './trpc';
 
 export const appRouter = router({
@@ -59,6 +64,11 @@ export const appRouter = router({
   verification: verificationRouter,
   provider: providerRouter,
   attendance: attendanceRouter,
+  rotationPolicy: rotationPolicyRouter,
+  rotationEligibility: rotationEligibilityRouter,
+  rotationNeed: rotationNeedRouter,
+  rotationPlan: rotationPlanRouter,
+  rotationMove: rotationMoveRouter,
 });
 
 export type AppRouter = typeof appRouter;

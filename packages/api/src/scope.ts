@@ -31,6 +31,10 @@ export const ID_FIELDS = {
   givingSchoolId: 'school',
   pairId: 'pair',
   activityId: 'pairingActivity',
+  planId: 'rotationPlan',
+  moveId: 'rotationMove',
+  needId: 'rotationNeed',
+  exemptionId: 'rotationExemption',
 } as const;
 export type IdField = keyof typeof ID_FIELDS;
 
@@ -216,6 +220,34 @@ export async function placementOf(tx: Transaction, kind: EntityKind, id: string)
         .from(schema.trainingProvider)
         .where(eq(schema.trainingProvider.id, id));
       return row ? { ...cityWide, tenantWide: true } : null;
+    }
+    case 'rotationPlan': {
+      const [row] = await tx
+        .select({ countyId: schema.rotationPlan.countyId })
+        .from(schema.rotationPlan)
+        .where(eq(schema.rotationPlan.id, id));
+      return row ? { ...cityWide, countyId: row.countyId } : null;
+    }
+    case 'rotationMove': {
+      // A move sits at both its schools: each answers it, and a move into another county is seen there too.
+      const schools = await tx.execute<{ schoolId: string; countyId: string }>(sql`
+        select s.id as "schoolId", s.county_id as "countyId" from rotation_move m
+        join school s on s.tenant_id = m.tenant_id and s.id in (m.from_school_id, m.to_school_id) where m.id = ${id}`);
+      return schools.length > 0 ? { ...cityWide, schools: [...schools] } : null;
+    }
+    case 'rotationNeed': {
+      const [row] = await tx
+        .select({ schoolId: schema.rotationNeed.schoolId })
+        .from(schema.rotationNeed)
+        .where(eq(schema.rotationNeed.id, id));
+      return row ? placementOf(tx, 'school', row.schoolId) : null;
+    }
+    case 'rotationExemption': {
+      const [row] = await tx
+        .select({ teacherId: schema.rotationExemption.teacherId })
+        .from(schema.rotationExemption)
+        .where(eq(schema.rotationExemption.id, id));
+      return row ? placementOf(tx, 'teacher', row.teacherId) : null;
     }
     case 'account': {
       const [row] = await tx.select({ id: schema.appUser.id }).from(schema.appUser).where(eq(schema.appUser.id, id));

@@ -54,6 +54,16 @@ export const PERMISSIONS = {
   'pairing.manage': ['city_admin'],
   /** Logging an activity of one's own school's pair, and confirming or disputing one it received. */
   'pairing.log': ['school_admin'],
+  /** Exchange rotations: eligibility, needs, plans and their moves, each of the user's scope. */
+  'rotation.read': ['city_admin', 'county_officer', 'school_admin'],
+  /** The year's rotation policy (the city's). */
+  'rotation.policy': ['city_admin'],
+  /** Drafting a county's plan, running the planner, exemptions, submitting and approving the plan. */
+  'rotation.plan': ['city_admin', 'county_officer'],
+  /** A receiving school's declared needs: the school itself, its county or the city. */
+  'rotation.need': ['city_admin', 'county_officer', 'school_admin'],
+  /** A sending or receiving school's answer (confirm, or object with a reason) to a move of its own. */
+  'rotation.answer': ['school_admin'],
   /** Claiming hours of training done elsewhere, with evidence: a teacher for themself, a school for its staff. */
   'training.claim': ['school_admin', 'teacher'],
   /** Training reports of the user's scope (the city's, or one county's). */

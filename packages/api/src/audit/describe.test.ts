@@ -268,6 +268,11 @@ describe('describeEvent', () => {
       pairing_activity: [{ kind: '送教', start_date: '2026-10-20' }, '送教（2026-10-20）'],
       pairing_receipt: [{ school_id: SCHOOL_A, activity_id: 'ac' }, '平台镇中心学校 对帮扶活动的确认'],
       pairing_settings: [{ own_kinds: ['课题合作'], idle_weeks: 8 }, '本市结对帮扶设置'],
+      rotation_policy: [{ year: 2026 }, '2026 年度交流轮岗政策'],
+      rotation_exemption: [{ teacher_id: TEACHER }, '王淑芬 暂缓交流'],
+      rotation_need: [{ school_id: SCHOOL_A, subject: '数学' }, '平台镇中心学校 数学 需求'],
+      rotation_plan: [{ county_id: COUNTY, year: 2026 }, '洮北区 2026 年度交流方案'],
+      rotation_move: [{ teacher_id: TEACHER, form: '支教' }, '王淑芬 支教'],
     };
     const known = new Map([...names, ['ty', '生活补助'], ['co', '国培计划示范班（第一期）'], ['se', '第一课'], ['en', '王淑芬参加']]);
     for (const table of AUDITED_TABLES) {

@@ -36,6 +36,11 @@ export const AUDITED_TABLES = [
   'pairing_activity',
   'pairing_receipt',
   'pairing_settings',
+  'rotation_policy',
+  'rotation_exemption',
+  'rotation_need',
+  'rotation_plan',
+  'rotation_move',
 ] as const;
 export type AuditedTable = (typeof AUDITED_TABLES)[number];
 
@@ -110,6 +115,10 @@ const VALUE_LABELS: Record<string, string> = {
   'training_hours_claim.state': 'training.claims.states',
   'pairing_pair.kind': 'pairing.kinds',
   'pairing_receipt.state': 'pairing.receiptStates',
+  'rotation_plan.state': 'rotation.planStates',
+  'rotation_move.sending_state': 'rotation.answers',
+  'rotation_move.receiving_state': 'rotation.answers',
+  'rotation_need.term': 'rotation.terms',
 };
 
 /** Columns whose value is a structure (a rule's conditions, amounts, proration): named as changed, not spelled out. */
@@ -309,6 +318,16 @@ function recordName(t: TFunction, table: string, row: Row, entityId: string | nu
       return t('auditLog.records.receipt', { school: nameOf(row.school_id) });
     case 'pairing_settings':
       return t('auditLog.records.pairingSettings');
+    case 'rotation_policy':
+      return t('auditLog.records.rotationPolicy', { year: str(row.year) });
+    case 'rotation_exemption':
+      return t('auditLog.records.rotationExemption', { teacher: nameOf(row.teacher_id) });
+    case 'rotation_need':
+      return t('auditLog.records.rotationNeed', { school: nameOf(row.school_id), subject: str(row.subject) });
+    case 'rotation_plan':
+      return t('auditLog.records.rotationPlan', { county: nameOf(row.county_id), year: str(row.year) });
+    case 'rotation_move':
+      return t('auditLog.records.rotationMove', { teacher: nameOf(row.teacher_id), form: str(row.form) });
     case 'training_hours_claim':
       return t('auditLog.records.claim', { teacher: nameOf(row.teacher_id), title: str(row.title) });
     case 'training_cycle':

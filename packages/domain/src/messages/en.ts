@@ -1,4 +1,5 @@
 import { pairingEn } from './pairing.en';
+import { rotationEn } from './rotation.en';
 import { trainingAttendanceEn } from './training-attendance.en';
 import { trainingClaimsEn } from './training-claims.en';
 import { trainingImportEn } from './training-import.en';
@@ -21,6 +22,7 @@ export const en: Messages = {
   nav: {
     ...trainingEn.nav,
     ...pairingEn.nav,
+    ...rotationEn.nav,
     home: 'Home',
     requests: 'Requests',
     tenants: 'Cities',
@@ -471,6 +473,7 @@ export const en: Messages = {
     kinds: {
       ...trainingEn.audit.kinds,
       ...pairingEn.audit.kinds,
+      ...rotationEn.audit.kinds,
       tenant: 'city',
       county: 'county',
       school: 'school',
@@ -488,6 +491,7 @@ export const en: Messages = {
     records: {
       ...trainingEn.audit.records,
       ...pairingEn.audit.records,
+      ...rotationEn.audit.records,
       post: 'the post of {{teacher}} at {{school}}',
       postRequest: 'the post change request for {{teacher}}',
       sheet: 'the {{county}} {{month}} allowance sheet',
@@ -526,6 +530,7 @@ export const en: Messages = {
     columns: {
       ...trainingEn.audit.columns,
       ...pairingEn.audit.columns,
+      ...rotationEn.audit.columns,
       tenant: { code: 'code', name: 'name', province: 'province', is_platform: 'platform', disabled_at: 'disabled at' },
       county: { code: 'code', name: 'name', is_poverty_county: 'formerly poor county' },
       school: {
@@ -538,6 +543,9 @@ export const en: Messages = {
         address: 'address',
         opened_on: 'opened on',
         closed_on: 'closed on',
+        strong: 'Strong school',
+        latitude: 'Latitude',
+        longitude: 'Longitude',
       },
       teacher: {
         school_id: 'school',
@@ -1011,6 +1019,17 @@ export const en: Messages = {
     },
   },
   pairing: { ...pairingEn.page, kinds: pairingEn.kinds, receiptStates: pairingEn.receiptStates },
+  rotation: {
+    ...rotationEn.page,
+    forms: rotationEn.forms,
+    planStates: rotationEn.planStates,
+    answers: rotationEn.answers,
+    terms: rotationEn.terms,
+    reasons: rotationEn.reasons,
+    eligibleBecause: rotationEn.eligibleBecause,
+    findings: rotationEn.findings,
+    moveProblems: rotationEn.moveProblems,
+  },
   training: {
     ...trainingEn.training,
     catalogue: trainingCatalogueEn,
@@ -1034,6 +1053,7 @@ export const en: Messages = {
     problem: {
       ...trainingEn.problems,
       ...pairingEn.problems,
+      ...rotationEn.problems,
       ...trainingAttendanceEn.fileProblems,
       ...trainingClaimsEn.problems,
       import_running_user:
@@ -1121,6 +1141,7 @@ export const en: Messages = {
   field: {
     ...trainingEn.fields,
     ...pairingEn.fields,
+    ...rotationEn.fields,
     dateFrom: 'From date',
     dateTo: 'To date',
     actor: 'Who',

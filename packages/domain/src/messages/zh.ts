@@ -1,4 +1,5 @@
 import { pairingZh } from './pairing.zh';
+import { rotationZh } from './rotation.zh';
 import { trainingAttendanceZh } from './training-attendance.zh';
 import { trainingClaimsZh } from './training-claims.zh';
 import { trainingImportZh } from './training-import.zh';
@@ -20,6 +21,7 @@ export const zh = {
   nav: {
     ...trainingZh.nav,
     ...pairingZh.nav,
+    ...rotationZh.nav,
     home: '首页',
     requests: '变动申请',
     tenants: '城市租户',
@@ -443,6 +445,7 @@ export const zh = {
     kinds: {
       ...trainingZh.audit.kinds,
       ...pairingZh.audit.kinds,
+      ...rotationZh.audit.kinds,
       tenant: '城市',
       county: '县区',
       school: '学校',
@@ -460,6 +463,7 @@ export const zh = {
     records: {
       ...trainingZh.audit.records,
       ...pairingZh.audit.records,
+      ...rotationZh.audit.records,
       post: '{{teacher}} 在 {{school}} 的任职',
       postRequest: '{{teacher}} 的任职变动申请',
       sheet: '{{county}} {{month}} 发放表',
@@ -498,6 +502,7 @@ export const zh = {
     columns: {
       ...trainingZh.audit.columns,
       ...pairingZh.audit.columns,
+      ...rotationZh.audit.columns,
       tenant: { code: '代码', name: '名称', province: '省份', is_platform: '平台', disabled_at: '停用时间' },
       county: { code: '代码', name: '名称', is_poverty_county: '脱贫县' },
       school: {
@@ -510,6 +515,9 @@ export const zh = {
         address: '地址',
         opened_on: '建校日期',
         closed_on: '撤并日期',
+        strong: '优质校',
+        latitude: '纬度',
+        longitude: '经度',
       },
       teacher: {
         school_id: '学校',
@@ -933,6 +941,17 @@ export const zh = {
     withdrawRequest: { title: '撤回该申请？', message: '撤回对 {{teacher}} 的申请（{{change}}）后，审批人不再处理它。' },
   },
   pairing: { ...pairingZh.page, kinds: pairingZh.kinds, receiptStates: pairingZh.receiptStates },
+  rotation: {
+    ...rotationZh.page,
+    forms: rotationZh.forms,
+    planStates: rotationZh.planStates,
+    answers: rotationZh.answers,
+    terms: rotationZh.terms,
+    reasons: rotationZh.reasons,
+    eligibleBecause: rotationZh.eligibleBecause,
+    findings: rotationZh.findings,
+    moveProblems: rotationZh.moveProblems,
+  },
   training: {
     ...trainingZh.training,
     catalogue: trainingCatalogueZh,
@@ -956,6 +975,7 @@ export const zh = {
     problem: {
       ...trainingZh.problems,
       ...pairingZh.problems,
+      ...rotationZh.problems,
       ...trainingAttendanceZh.fileProblems,
       ...trainingClaimsZh.problems,
       import_running_user: '您已有一个导入正在校验或写入，请等它完成（或取消它）后再上传',
@@ -1041,6 +1061,7 @@ export const zh = {
   field: {
     ...trainingZh.fields,
     ...pairingZh.fields,
+    ...rotationZh.fields,
     dateFrom: '起始日期',
     dateTo: '截止日期',
     actor: '操作人',

@@ -26,7 +26,13 @@ export type IneligibleReason =
   | { key: 'exempt'; params: { reason: string; until: string | null } };
 
 export type IneligibleKey = IneligibleReason['key'];
-export const INELIGIBLE_KEYS: readonly IneligibleKey[] = ['invalid_id_number', 'no_current_post', 'too_few_years', 'over_age', 'exempt'];
+export const INELIGIBLE_KEYS = [
+  'invalid_id_number',
+  'no_current_post',
+  'too_few_years',
+  'over_age',
+  'exempt',
+] as const satisfies readonly IneligibleKey[];
 
 /** The answer for one teacher, eligible or not, with the facts it rests on (the list shows them as the reason). */
 export interface RotationEligibility {

@@ -1,7 +1,7 @@
 import type { PlanFinding } from './findings';
 import { writeLp, type SlackColumn } from './lp-format';
 import type { ConstraintGroup, ModelRow, PlanningModel } from './model';
-import { solveLp, type SolverRuntime } from './solve';
+import type { Solver } from './solve';
 
 /** One way out of an infeasible county: relax these groups and the rows of them listed here fail by the numbers given. */
 export interface Relaxation {
@@ -44,9 +44,9 @@ function rowFinding(model: PlanningModel, row: ModelRow, slack: SlackColumn, amo
   }
 }
 
-function relax(highs: SolverRuntime, model: PlanningModel, groups: ConstraintGroup[], timeLimitSeconds: number): Relaxation | null {
+async function relax(solve: Solver, model: PlanningModel, groups: ConstraintGroup[], timeLimitSeconds: number): Promise<Relaxation | null> {
   const lp = writeLp(model, new Set(groups));
-  const solution = solveLp(highs, lp.text, { timeLimitSeconds, relativeGap: 0 });
+  const solution = await solve(lp.text, { timeLimitSeconds, relativeGap: 0 });
   if (solution.status !== 'optimal' && solution.status !== 'feasible') return null;
   const findings = lp.slacks.flatMap((slack) => {
     const amount = Math.round(solution.values.get(slack.name) ?? 0);
@@ -60,10 +60,14 @@ function relax(highs: SolverRuntime, model: PlanningModel, groups: ConstraintGro
  * with the least violation of its rows that then suffices (each group's rows get slack and their total is
  * minimised). When no single group does, all groups are relaxed together.
  */
-export function explainInfeasible(highs: SolverRuntime, model: PlanningModel, timeLimitSeconds: number): Relaxation[] {
+export async function explainInfeasible(solve: Solver, model: PlanningModel, timeLimitSeconds: number): Promise<Relaxation[]> {
   const present = GROUPS.filter((g) => model.rows.some((r) => r.meaning.group === g));
-  const single = present.flatMap((group) => relax(highs, model, [group], timeLimitSeconds) ?? []);
+  const single: Relaxation[] = [];
+  for (const group of present) {
+    const relaxation = await relax(solve, model, [group], timeLimitSeconds);
+    if (relaxation) single.push(relaxation);
+  }
   if (single.length > 0) return single;
-  const together = relax(highs, model, present, timeLimitSeconds);
+  const together = await relax(solve, model, present, timeLimitSeconds);
   return together ? [together] : [];
 }

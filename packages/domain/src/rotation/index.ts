@@ -10,5 +10,5 @@ export * from './plan-check';
 export * from './findings';
 export { buildModel, DEFAULT_COST_WEIGHTS, type Pin, type PlanningInput, type CostWeights, type ConstraintGroup } from './model';
 export type { Relaxation } from './explain';
-export type { SolverRuntime } from './solve';
+export { solveLp, solverOn, type Solver, type SolverRuntime, type SolveOptions, type LpSolution } from './solve';
 export * from './planner';

@@ -4,12 +4,12 @@ import type { RotationCandidate, RotationSchool } from './county';
 import { buildModel, type PlanningInput } from './model';
 import { checkPlan } from './plan-check';
 import { planRotation, type PlanResult } from './planner';
-import type { SolverRuntime } from './solve';
+import { solverOn, type Solver } from './solve';
 import { generateCounty, POLICY } from './test-county';
 
-let highs: SolverRuntime;
+let solve: Solver;
 beforeAll(async () => {
-  highs = await loadHighs();
+  solve = solverOn(await loadHighs());
 });
 
 /** On the equator 0.1° of longitude is 11.119 km. */
@@ -56,8 +56,8 @@ const planned = (result: PlanResult) => {
 const movesOf = (result: PlanResult) => planned(result).moves.map((m) => `${m.teacherId}→${m.toSchoolId}`);
 
 describe('planRotation: a county small enough to check by hand', () => {
-  it('finds the plan worked out above, with its objective and a closed gap', () => {
-    const result = planned(planRotation(highs, TINY));
+  it('finds the plan worked out above, with its objective and a closed gap', async () => {
+    const result = planned(await planRotation(solve, TINY));
     expect(movesOf(result)).toEqual(['t3→R1', 't4→R2']);
     expect(result).toMatchObject({ optimal: true, gap: 0, quota: 1, keyMinimum: 1, solverStatus: 'optimal' });
     // t3: 0 km + 2 × (16.000 − 13.999) years; t4: 5.560 km + 2 × (16.000 − 9.999).
@@ -67,43 +67,43 @@ describe('planRotation: a county small enough to check by hand', () => {
     expect(result.bound).toBeCloseTo(21.565, 6);
   });
 
-  it('weighs service against distance as told', () => {
-    expect(movesOf(planRotation(highs, TINY, { weights: { kmPerYear: 10 } }))).toEqual(['t1→R1', 't4→R2']);
+  it('weighs service against distance as told', async () => {
+    expect(movesOf(await planRotation(solve, TINY, { weights: { kmPerYear: 10 } }))).toEqual(['t1→R1', 't4→R2']);
   });
 
-  it('sends a 骨干 teacher when the minimum needs one, even at a higher cost', () => {
+  it('sends a 骨干 teacher when the minimum needs one, even at a higher cost', async () => {
     const input = {
       ...TINY,
       eligible: [{ ...TINY.eligible[0]!, keyTeacher: true }, TINY.eligible[1]!, { ...TINY.eligible[2]!, keyTeacher: false }],
     };
-    expect(movesOf(planRotation(highs, input))).toEqual(['t1→R1', 't4→R2']);
+    expect(movesOf(await planRotation(solve, input))).toEqual(['t1→R1', 't4→R2']);
   });
 
-  it('keeps pinned teachers and leaves out excluded ones', () => {
-    expect(movesOf(planRotation(highs, { ...TINY, pins: [{ teacherId: 't1' }] }))).toEqual(['t1→R1', 't4→R2']);
-    expect(movesOf(planRotation(highs, { ...TINY, pins: [{ teacherId: 't1', schoolId: 'R1' }] }))).toEqual(['t1→R1', 't4→R2']);
-    expect(movesOf(planRotation(highs, { ...TINY, exclusions: ['t3'] }))).toEqual(['t1→R1', 't4→R2']);
+  it('keeps pinned teachers and leaves out excluded ones', async () => {
+    expect(movesOf(await planRotation(solve, { ...TINY, pins: [{ teacherId: 't1' }] }))).toEqual(['t1→R1', 't4→R2']);
+    expect(movesOf(await planRotation(solve, { ...TINY, pins: [{ teacherId: 't1', schoolId: 'R1' }] }))).toEqual(['t1→R1', 't4→R2']);
+    expect(movesOf(await planRotation(solve, { ...TINY, exclusions: ['t3'] }))).toEqual(['t1→R1', 't4→R2']);
   });
 
-  it('never sends a teacher towards the city or to a school that does not need their subject', () => {
+  it('never sends a teacher towards the city or to a school that does not need their subject', async () => {
     const input = { ...TINY, eligible: [...TINY.eligible, candidate('r', 'R2', '数学', '2000-09-01')] };
     // r (乡镇) may go to R1 (村小), and, serving longest and 5.6 km away, costs less than t3.
-    expect(movesOf(planRotation(highs, input))).toEqual(['r→R1', 't4→R2']);
+    expect(movesOf(await planRotation(solve, input))).toEqual(['r→R1', 't4→R2']);
     // Nobody may go to U1 (城市): t3 and r would move towards the city, t1 is there already.
     const toCity = { ...input, needs: [...input.needs, { schoolId: 'U1', subject: '数学', count: 1 }] };
-    expect(planRotation(highs, toCity)).toMatchObject({
+    expect(await planRotation(solve, toCity)).toMatchObject({
       status: 'infeasible',
       findings: [{ key: 'need_short', params: { schoolId: 'U1', subject: '数学', need: 1, available: 0 } }],
     });
     // t1 may go to U2 (县城), further from the city than U1.
     const toTown = { ...input, needs: [...input.needs, { schoolId: 'U2', subject: '数学', count: 1 }] };
-    expect(movesOf(planRotation(highs, toTown))).toEqual(['r→R1', 't4→R2', 't1→U2']);
+    expect(movesOf(await planRotation(solve, toTown))).toEqual(['r→R1', 't4→R2', 't1→U2']);
   });
 });
 
 describe('planRotation: nothing to plan', () => {
-  it('plans no moves for a county without needs or eligible teachers', () => {
-    expect(planned(planRotation(highs, { ...TINY, eligible: [], needs: [] }))).toMatchObject({
+  it('plans no moves for a county without needs or eligible teachers', async () => {
+    expect(planned(await planRotation(solve, { ...TINY, eligible: [], needs: [] }))).toMatchObject({
       optimal: true,
       moves: [],
       objective: 0,
@@ -113,14 +113,14 @@ describe('planRotation: nothing to plan', () => {
 });
 
 describe('planRotation: when no plan meets the constraints', () => {
-  it('says a school needs more teachers of a subject than can go, before solving', () => {
+  it('says a school needs more teachers of a subject than can go, before solving', async () => {
     const input = {
       ...TINY,
       schools: [...TINY.schools, { ...school('YZ', '村小', 0), name: '榆中县龙泉学校' }],
       needs: [{ schoolId: 'YZ', subject: '数学', count: 3 }],
       exclusions: ['t3'],
     };
-    expect(planRotation(highs, input)).toEqual({
+    expect(await planRotation(solve, input)).toEqual({
       status: 'infeasible',
       findings: [
         { key: 'need_short', params: { schoolId: 'YZ', schoolName: '榆中县龙泉学校', subject: '数学', need: 3, available: 1 } },
@@ -131,13 +131,13 @@ describe('planRotation: when no plan meets the constraints', () => {
     });
   });
 
-  it('says the quota is above what the needs allow, and the 骨干 minimum above the 骨干 who can go', () => {
+  it('says the quota is above what the needs allow, and the 骨干 minimum above the 骨干 who can go', async () => {
     const policy = {
       ...POLICY,
       quota: { percent: 100, rounding: 'ceil' },
       keyTeachers: { percent: 100, rounding: 'ceil', of: 'rotated' },
     } as const;
-    expect(planRotation(highs, { ...TINY, policy })).toMatchObject({
+    expect(await planRotation(solve, { ...TINY, policy })).toMatchObject({
       status: 'infeasible',
       findings: [
         { key: 'quota_above_needs', params: { quota: 3, needs: 2 } },
@@ -146,16 +146,16 @@ describe('planRotation: when no plan meets the constraints', () => {
     });
   });
 
-  it('says how many may leave within the staffing floors', () => {
+  it('says how many may leave within the staffing floors', async () => {
     const schools = TINY.schools.map((s) => (s.id === 'U2' ? { ...s, staff: 10 } : s));
-    expect(planRotation(highs, { ...TINY, schools, exclusions: ['t1'] })).toMatchObject({
+    expect(await planRotation(solve, { ...TINY, schools, exclusions: ['t1'] })).toMatchObject({
       status: 'infeasible',
       findings: [{ key: 'needs_above_movable', params: { needs: 2, movable: 1 } }],
     });
   });
 
-  it('names pins it cannot keep', () => {
-    const result = planRotation(highs, {
+  it('names pins it cannot keep', async () => {
+    const result = await planRotation(solve, {
       ...TINY,
       pins: [{ teacherId: 't1', schoolId: 'R2' }, { teacherId: 'nobody' }, { teacherId: 't3' }],
       exclusions: ['t3'],
@@ -170,7 +170,7 @@ describe('planRotation: when no plan meets the constraints', () => {
     });
   });
 
-  it('finds by relaxation what counting cannot see: the 语文 teacher and the only 骨干 share a school that may lose one', () => {
+  it('finds by relaxation what counting cannot see: the 语文 teacher and the only 骨干 share a school that may lose one', async () => {
     // U1 (10 teachers, so 1 may leave) has k, the only 骨干 (数学), and m, the only 语文 teacher; U2 has p (数学).
     const input: PlanningInput = {
       policy: POLICY,
@@ -182,7 +182,7 @@ describe('planRotation: when no plan meets the constraints', () => {
       ],
       needs: TINY.needs,
     };
-    const result = planRotation(highs, input);
+    const result = await planRotation(solve, input);
     if (result.status !== 'infeasible') throw new Error('expected infeasible');
     expect(result.findings).toEqual([]);
     expect(result.solverStatus).toBe('infeasible');
@@ -203,8 +203,8 @@ describe('planRotation: a generated county', () => {
     planned(result).moves.map((m) => ({ ...m, form: '支教' as const, startDate: '2026-09-01', endDate: '2027-07-01' }));
   const context = { schools: county.schools, eligible: county.eligible, needs: county.needs };
 
-  it('proposes an optimal plan that passes every check of the drafted plan', () => {
-    const result = planned(planRotation(highs, input));
+  it('proposes an optimal plan that passes every check of the drafted plan', async () => {
+    const result = planned(await planRotation(solve, input));
     expect(result.optimal).toBe(true);
     expect(result.gap).toBeLessThanOrEqual(1e-4);
     expect(result.moves).toHaveLength(county.needs.reduce((sum, n) => sum + n.count, 0));
@@ -212,8 +212,8 @@ describe('planRotation: a generated county', () => {
     expect(report.ok).toBe(true);
   });
 
-  it('keeps pins and leaves out exclusions there too, at no lower cost', () => {
-    const first = planned(planRotation(highs, input));
+  it('keeps pins and leaves out exclusions there too, at no lower cost', async () => {
+    const first = planned(await planRotation(solve, input));
     const chosen = new Set(first.moves.map((m) => m.teacherId));
     const movable = new Set(buildModel(input).columns.map((c) => county.eligible[c.candidate]!.teacherId));
     const pins = county.eligible
@@ -222,7 +222,7 @@ describe('planRotation: a generated county', () => {
       .map((t) => ({ teacherId: t.teacherId }));
     expect(pins).toHaveLength(2);
     const exclusions = first.moves.slice(0, 3).map((m) => m.teacherId);
-    const second = planned(planRotation(highs, { ...input, pins, exclusions }));
+    const second = planned(await planRotation(solve, { ...input, pins, exclusions }));
     const ids = new Set(second.moves.map((m) => m.teacherId));
     expect(pins.every((p) => ids.has(p.teacherId))).toBe(true);
     expect(exclusions.some((id) => ids.has(id))).toBe(false);

@@ -3,7 +3,7 @@ import type { PlanFinding } from './findings';
 import { columnName, writeLp } from './lp-format';
 import { buildModel, DEFAULT_COST_WEIGHTS, type CostWeights, type PlanningInput, type PlanningModel } from './model';
 import { necessaryConditions } from './prechecks';
-import { solveLp, type SolverRuntime } from './solve';
+import type { Solver } from './solve';
 
 export interface PlannerOptions {
   timeLimitSeconds?: number;
@@ -78,20 +78,20 @@ function movesOf(model: PlanningModel, values: ReadonlyMap<string, number>): Pla
  * The year's proposal for a county: every need covered exactly by an eligible teacher of that subject, in the
  * policy's direction, within the staffing floors, one move per teacher, at least the quota and the 骨干
  * minimum, pins kept and exclusions left out; the cheapest such plan by `weights` (see `CostWeights`).
- * HiGHS's solve is synchronous: run it off the request's event loop.
+ * HiGHS's solve is synchronous: the server's `solve` runs it in a worker thread, off the request's event loop.
  */
-export function planRotation(highs: SolverRuntime, input: PlanningInput, options: PlannerOptions = {}): PlanResult {
+export async function planRotation(solve: Solver, input: PlanningInput, options: PlannerOptions = {}): Promise<PlanResult> {
   const { timeLimitSeconds, relativeGap, weights } = { ...DEFAULT_PLANNER_OPTIONS, ...options };
   const model = buildModel(input, weights);
   const findings = necessaryConditions(input, model);
   if (findings.length > 0) return { status: 'infeasible', findings, relaxations: [], solverStatus: null };
 
-  const solution = solveLp(highs, writeLp(model).text, { timeLimitSeconds, relativeGap });
+  const solution = await solve(writeLp(model).text, { timeLimitSeconds, relativeGap });
   if (solution.status === 'infeasible')
     return {
       status: 'infeasible',
       findings: [],
-      relaxations: explainInfeasible(highs, model, timeLimitSeconds),
+      relaxations: await explainInfeasible(solve, model, timeLimitSeconds),
       solverStatus: solution.solverStatus,
     };
   if (solution.status === 'no_solution') return { status: 'no_solution', solverStatus: solution.solverStatus, seconds: solution.seconds };

@@ -87,3 +87,25 @@ export const rotationPolicySchema = z
 /** The day of `policy.year` that eligibility is counted on. */
 export const referenceDate = (policy: Pick<RotationPolicy, 'year' | 'referenceDay'>): string =>
   `${String(policy.year).padStart(4, '0')}-${policy.referenceDay}`;
+
+/**
+ * The national rule (2014) as a starting point for a year the city has not configured: six years at the
+ * school (principals after two three-year terms), 10% of the eligible a year, 骨干 20% of those rotated,
+ * stints of one school year to three years, no school losing more than 10% of its staff or its only
+ * teacher of a subject. The age limits are the common provincial ones (men 55, women 50).
+ */
+export function nationalPolicy(year: number, classOrder: readonly string[]): RotationPolicy {
+  return {
+    year,
+    referenceDay: '08-31',
+    minYearsAtSchool: 6,
+    principalMinYearsAtSchool: 6,
+    maxAge: { male: 55, female: 50 },
+    quota: { percent: 10, rounding: 'ceil' },
+    keyTeachers: { percent: 20, of: 'rotated', rounding: 'ceil' },
+    stintMonths: { min: 10, max: 36 },
+    forms: ['调动', '支教', '走教', '援教'],
+    classOrder: [...classOrder],
+    staffingFloor: { percent: 10, rounding: 'floor', keepOnlyTeacherOfSubject: true },
+  };
+}

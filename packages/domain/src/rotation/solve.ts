@@ -27,18 +27,29 @@ export interface LpSolution {
   seconds: number;
 }
 
-const PRIMAL_FEASIBLE = 2;
+/** Solves one LP text: the planner asks it once, and once per relaxation when no plan exists. */
+export type Solver = (lpText: string, options: SolveOptions) => Promise<LpSolution>;
 
-function info(model: { info: { get(name: string): number | bigint } }, name: string): number | null {
-  try {
-    const value = Number(model.info.get(name));
-    return Number.isFinite(value) ? value : null;
-  } catch {
-    return null;
-  }
-}
+/** A solver on a runtime loaded in this thread (tests, scripts); the server runs `solveLp` in a worker. */
+export const solverOn =
+  (highs: SolverRuntime): Solver =>
+  async (lpText, options) =>
+    solveLp(highs, lpText, options);
 
+/**
+ * Self-contained (it refers to nothing outside its body), so the server can send its source text to a
+ * worker thread, where a SvelteKit bundle has no module to import it from.
+ */
 export function solveLp(highs: SolverRuntime, lpText: string, options: SolveOptions): LpSolution {
+  const PRIMAL_FEASIBLE = 2;
+  const info = (model: { info: { get(name: string): number | bigint } }, name: string): number | null => {
+    try {
+      const value = Number(model.info.get(name));
+      return Number.isFinite(value) ? value : null;
+    } catch {
+      return null;
+    }
+  };
   const codes = highs.constants.modelStatus;
   const names = new Map(Object.entries(codes).map(([name, code]) => [code as number, name]));
   return highs.withModel({ format: 'lp', data: lpText }, (model): LpSolution => {

@@ -3,7 +3,7 @@ import { addMonths } from '../register/date-limits';
 import { checkCharacter } from '../register/id-number';
 import type { RotationCandidate, RotationNeed, RotationSchool } from './county';
 import { rotationEligibility, type EligibilityFacts } from './eligibility';
-import { referenceDate, type RotationPolicy } from './policy';
+import { nationalPolicy, referenceDate, type RotationPolicy } from './policy';
 
 /** A valid ID number (Beijing 东城区) for a birth date and sex. */
 export function idNumberFor(birthDate: string, sex: '男' | '女', sequence = 1): string {
@@ -12,19 +12,7 @@ export function idNumberFor(birthDate: string, sex: '男' | '女', sequence = 1)
   return first17 + checkCharacter(first17);
 }
 
-export const POLICY: RotationPolicy = {
-  year: 2026,
-  referenceDay: '08-31',
-  minYearsAtSchool: 6,
-  principalMinYearsAtSchool: 6,
-  maxAge: { male: 55, female: 50 },
-  quota: { percent: 10, rounding: 'ceil' },
-  keyTeachers: { percent: 20, of: 'rotated', rounding: 'ceil' },
-  stintMonths: { min: 10, max: 36 },
-  forms: ['调动', '支教', '走教', '援教'],
-  classOrder: ['城市', '县城', '乡镇', '村小', '教学点'],
-  staffingFloor: { percent: 10, rounding: 'floor', keepOnlyTeacherOfSubject: true },
-};
+export const POLICY: RotationPolicy = nationalPolicy(2026, ['城市', '县城', '乡镇', '村小', '教学点']);
 
 const SUBJECTS = ['语文', '数学', '英语', '物理', '化学', '生物', '历史', '地理', '音乐', '体育', '美术', '信息技术'];
 

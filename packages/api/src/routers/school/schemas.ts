@@ -15,7 +15,16 @@ export const schoolFields = {
   address: z.string().trim().max(120).optional(),
   openedOn: isoDate().optional(),
   closedOn: isoDate().optional(),
+  /** 优质校; left as it is when not given. */
+  strong: z.boolean().optional(),
+  latitude: z.number().min(-90).max(90).nullable().optional(),
+  longitude: z.number().min(-180).max(180).nullable().optional(),
 };
+
+/** Coordinates come as a pair: both or neither. */
+const coordinatesPaired = <T extends { latitude?: number | null; longitude?: number | null }>(v: T) =>
+  (v.latitude === undefined || v.latitude === null) === (v.longitude === undefined || v.longitude === null);
+const pairIssue = { path: ['longitude'], params: { key: 'coordinates_pair' } };
 
 export const listSchoolsInput = z
   .object({
@@ -28,7 +37,7 @@ export const listSchoolsInput = z
   })
   .default({ page: 1, sort: 'code', dir: 'asc' });
 
-export const createSchoolInput = z.object({ countyId: entityId(), code: code(), ...schoolFields });
-export const updateSchoolInput = z.object({ schoolId: entityId(), ...schoolFields });
+export const createSchoolInput = z.object({ countyId: entityId(), code: code(), ...schoolFields }).refine(coordinatesPaired, pairIssue);
+export const updateSchoolInput = z.object({ schoolId: entityId(), ...schoolFields }).refine(coordinatesPaired, pairIssue);
 export const schoolIdInput = z.object({ schoolId: entityId() });
 export const staffInput = z.object({ schoolId: entityId(), asOf: isoDate().optional() });

@@ -1,0 +1,78 @@
+import { sql } from 'drizzle-orm';
+import type { SessionUser } from '@tongxing/auth';
+import type { Transaction } from '@tongxing/db';
+import { keyTeacherMinimum, rotationQuota, ROTATION_FORMS, type RotationForm } from '@tongxing/domain';
+import { countyEligibility } from './eligibility';
+import { policyFor } from './policy';
+
+type PlanRow = {
+  county_id: string;
+  county_name: string;
+  plan_id: string | null;
+  state: string | null;
+  moves: number;
+  key_moves: number;
+  forms: Partial<Record<RotationForm, number>> | null;
+};
+
+/**
+ * The year per county of the scope: teachers in post and eligible on the reference date, the quota and the
+ * 骨干 minimum, what the plan holds (planned) and, once approved, what was rotated, by form; met or short by n.
+ */
+export async function yearOverview(tx: Transaction, user: SessionUser, year: number) {
+  const { policy, configured } = await policyFor(tx, year);
+  const countyId = user.role === 'county_officer' ? user.countyId! : null;
+  const [county, plans] = await Promise.all([
+    countyEligibility(tx, countyId, policy),
+    tx.execute<PlanRow>(sql`
+      select c.id as county_id, c.name as county_name, p.id as plan_id, p.state,
+        count(m.id)::int as moves, count(m.id) filter (where t.key_teacher_level is not null)::int as key_moves,
+        (select jsonb_object_agg(form, n) from (select form, count(*)::int as n from rotation_move where plan_id = p.id group by form) f) as forms
+      from county c
+      left join rotation_plan p on p.tenant_id = c.tenant_id and p.county_id = c.id and p.year = ${year}
+      left join rotation_move m on m.tenant_id = p.tenant_id and m.plan_id = p.id
+      left join teacher t on t.tenant_id = m.tenant_id and t.id = m.teacher_id
+      where ${countyId === null ? sql`true` : sql`c.id = ${countyId}`}
+      group by c.id, c.name, p.id, p.state order by c.code`),
+  ]);
+  const countyOf = new Map(
+    (await tx.execute<{ id: string; county_id: string }>(sql`select id, county_id from school`)).map((s) => [s.id, s.county_id]),
+  );
+  const tally = new Map<string, { inPost: number; eligible: number; keyEligible: number }>();
+  for (const row of county.rows) {
+    const id = row.schoolId ? countyOf.get(row.schoolId) : undefined;
+    if (!id) continue;
+    const t = tally.get(id) ?? { inPost: 0, eligible: 0, keyEligible: 0 };
+    t.inPost += 1;
+    if (row.eligible) {
+      t.eligible += 1;
+      if (row.keyTeacher) t.keyEligible += 1;
+    }
+    tally.set(id, t);
+  }
+  const counties = plans.map((p) => {
+    const t = tally.get(p.county_id) ?? { inPost: 0, eligible: 0, keyEligible: 0 };
+    const quota = rotationQuota(policy, t.eligible);
+    const keyMinimum = keyTeacherMinimum(policy, { eligible: t.eligible, rotated: p.moves });
+    const rotated = p.state === 'approved' ? p.moves : 0;
+    const forms = Object.fromEntries(ROTATION_FORMS.map((f) => [f, p.forms?.[f] ?? 0])) as Record<RotationForm, number>;
+    return {
+      countyId: p.county_id,
+      countyName: p.county_name,
+      planId: p.plan_id,
+      state: p.state,
+      ...t,
+      quota,
+      keyMinimum,
+      planned: p.moves,
+      plannedKey: p.key_moves,
+      rotated,
+      share: t.eligible > 0 ? p.moves / t.eligible : null,
+      keyShare: p.moves > 0 ? p.key_moves / p.moves : null,
+      forms,
+      short: Math.max(0, quota - p.moves),
+      keyShort: Math.max(0, keyMinimum - p.key_moves),
+    };
+  });
+  return { policy, configured, day: county.day, counties };
+}
