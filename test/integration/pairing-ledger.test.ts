@@ -2,7 +2,7 @@ import { describeError } from '@tongxing/api';
 import { evidenceFiles } from '@tongxing/api/evidence/files';
 import { ledgerSheet } from '@tongxing/api/pairing/ledger-sheet';
 import { xlsxStream } from '@tongxing/api/register/excel/stream';
-import { termOf, todayInChina, translator } from '@tongxing/domain';
+import { PAIRING_DEFAULTS, termOf, todayInChina, translator } from '@tongxing/domain';
 import ExcelJS from 'exceljs';
 import { jpeg } from '@tongxing/storage/test-files';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -82,6 +82,11 @@ describe('the city’s pairing settings', () => {
       credits: [],
       kinds: ['送教', '同步课堂', '联合教研', '跟岗', '名师工作室', '捐赠物资', '资金'],
     });
+    // The table's column defaults (migration 0025) are the domain's.
+    const columns = await ownerDb().sql<{ column_name: string; column_default: string }[]>`
+      select column_name, column_default from information_schema.columns
+      where table_name = 'pairing_settings' and column_name in ('idle_weeks', 'pending_days') order by column_name`;
+    expect(columns.map((c) => Number(c.column_default))).toEqual([PAIRING_DEFAULTS.idleWeeks, PAIRING_DEFAULTS.pendingDays]);
   });
 
   it('refuse a bad own kind, a credit of an unknown kind or level, by name, changing nothing', async () => {
