@@ -75,4 +75,27 @@ describe('pairing, in a real browser', () => {
       'nosniff',
     ]);
   });
+
+  it('each figure of the city’s dashboard opens the activities behind it, which export to Excel and print; the settings credit 送教', async () => {
+    const city = await logIn({}, 'yy.admin');
+    await city.goto(`${baseUrl}/pairing/dashboard`);
+    const badge = city.locator(`[data-testid=board-pairs] tr[data-pair="${PAIR}"] a[data-kind="送教"]`);
+    const confirmed = Number(/送教 (\d+)\//.exec((await badge.textContent()) ?? '')![1]);
+    await badge.click();
+    await city.waitForSelector('[data-testid=ledger-summary]');
+    expect(await city.locator('[data-testid=ledger-summary]').textContent()).toContain(`共 ${confirmed} 项活动`);
+    expect(await city.locator('[data-testid=ledger-table] tbody tr').count()).toBe(confirmed);
+    const exported = await city.request.get(`${baseUrl}/pairing/activities/export${new URL(city.url()).search}`);
+    expect([exported.status(), exported.headers()['content-type']]).toEqual([
+      200,
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    ]);
+    await city.click('[data-testid=ledger-print]');
+    await city.waitForSelector('[data-testid=ledger-print-table]');
+    expect(await city.locator('[data-testid=ledger-print-table] tbody tr').count()).toBe(confirmed);
+    await city.goto(`${baseUrl}/pairing`);
+    await city.click('[data-testid=pairing-settings-link]');
+    await city.waitForSelector('[data-testid=pairing-settings]');
+    expect(await city.locator('select[data-kind="送教"]').inputValue()).toBe('校本');
+  }, 120_000);
 });
