@@ -18,6 +18,7 @@ let officer: Caller;
 let sending: Caller; // 一县城关小学's administrator
 let receiving: Caller; // 一县村小's administrator
 let town: string;
+let octoberSheetId: string;
 const t: Record<'wang' | 'zhao' | 'qian' | 'sun' | 'zhou', string> = { wang: '', zhao: '', qian: '', sun: '', zhou: '' };
 const YEAR = 2026;
 const STINT = { form: '支教' as const, startDate: '2026-09-01', endDate: '2027-07-01' };
@@ -78,6 +79,7 @@ beforeAll(async () => {
   await admin.rotationPolicy.set({
     ...nationalPolicy(YEAR, ['城市', '县城', '乡镇', '村小', '教学点']),
     staffingFloor: { percent: 50, rounding: 'floor', keepOnlyTeacherOfSubject: true },
+    cityTarget: { minTeachers: 100, toPovertyCounties: true },
   });
 });
 
@@ -272,6 +274,7 @@ describe('approval and effect', () => {
     expect(months.map((lines) => lines.reduce((sum, l) => sum + l.amountFen, 0))).toEqual([50_000, 50_000, 0]);
     const october = await officer.sheet.run({ countyId: city.ids.county1, month: '2026-10' });
     expect(october).toMatchObject({ adjustments: 1 });
+    octoberSheetId = october.sheet.id;
     const lines = await admin.sheet.teacherLines({ teacherId: t.wang, month: '2026-10' });
     expect(lines.map((l) => [l.kind, l.month, l.amountFen, l.approvedFen, l.recomputedFen])).toEqual([
       ['adjustment', '2026-09', 50_000, 0, 50_000],
@@ -279,9 +282,45 @@ describe('approval and effect', () => {
     ]);
   });
 
+  it('the year’s report per county and the city’s own target count the approved move', async () => {
+    const overview = await admin.rotationPlan.overview({ year: YEAR });
+    expect(
+      overview.counties.map((c) => [c.countyName, c.state, c.eligible, c.quota, c.planned, c.rotated, c.short, c.keyShort, c.forms.支教]),
+    ).toEqual([
+      ['一县', 'approved', 3, 1, 1, 1, 0, 0, 1],
+      ['二县', null, 0, 0, 0, 0, 0, 0, 0],
+    ]);
+    expect(overview.cityTarget).toEqual({ minTeachers: 100, toPovertyCounties: true, planned: 1, approved: 1, short: 99 });
+    expect((await officer.rotationPlan.overview({ year: YEAR })).counties.map((c) => c.countyName)).toEqual(['一县']);
+  });
+
+  it('an early return decided after October was approved takes back the rest of October in November’s run', async () => {
+    await officer.sheet.submit({ sheetId: octoberSheetId });
+    await admin.sheet.approve({ sheetId: octoberSheetId });
+    const moveId = (await officer.rotationPlan.get({ countyId: city.ids.county1, year: YEAR })).moves[0]!.id;
+    expect(await refusal(officer.rotationMove.changeEnd({ moveId, endDate: '2026-09-01' }))).toBe('结束日期：结束日期须晚于开始日期');
+    await officer.rotationMove.changeEnd({ moveId, endDate: '2026-10-16' });
+    const posts = await ownerDb().sql<{ school: string; start: string; end: string | null }[]>`
+      select s.name as school, p.start_date::text as start, p.end_date::text as end
+      from post p join school s on s.tenant_id = p.tenant_id and s.id = p.school_id where p.teacher_id = ${t.wang} and p.start_date >= '2026-09-01' order by p.start_date`;
+    expect(posts.map((p) => [p.school, p.start, p.end])).toEqual([
+      ['一县村小', '2026-09-01', '2026-10-16'],
+      ['一县城关小学', '2026-10-16', '2027-07-01'],
+      ['一县城关小学', '2027-07-01', null],
+    ]);
+    await officer.sheet.run({ countyId: city.ids.county1, month: '2026-11' });
+    const lines = await admin.sheet.teacherLines({ teacherId: t.wang, month: '2026-11' });
+    // 15 of October's 31 days at 500.00: 241.94 instead of the 500.00 approved.
+    expect(lines.map((l) => [l.kind, l.month, l.amountFen, l.approvedFen, l.recomputedFen])).toEqual([
+      ['adjustment', '2026-10', -25_806, 50_000, 24_194],
+    ]);
+    const one = await officer.rotationEligibility.teacher({ teacherId: t.wang, year: YEAR });
+    expect(one.service).toMatchObject({ days: 45, enoughForTitle: false });
+  });
+
   it('the teacher is never in two places at once: a training placement over the stint is refused by the database', async () => {
     const error = await ownerDb()
-      .sql`insert into teacher_away (tenant_id, teacher_id, start_date, end_date, source, source_id) values (${city.tenantId}, ${t.wang}, '2026-11-02', '2026-11-06', 'training', gen_random_uuid())`.then(
+      .sql`insert into teacher_away (tenant_id, teacher_id, start_date, end_date, source, source_id) values (${city.tenantId}, ${t.wang}, '2026-10-05', '2026-10-09', 'training', gen_random_uuid())`.then(
       () => null,
       (e: { constraint_name?: string }) => e.constraint_name,
     );

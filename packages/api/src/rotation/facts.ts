@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Transaction } from '@tongxing/db';
-import type { EligibilityFacts, Exemption, PostInterval, RotationSchool } from '@tongxing/domain';
+import type { EligibilityFacts, Exemption, Interval, PostInterval, RotationSchool } from '@tongxing/domain';
 
 /** A teacher in post on the day, with what eligibility and the planner need to know of them. */
 export interface TeacherFacts extends EligibilityFacts {
@@ -8,6 +8,10 @@ export interface TeacherFacts extends EligibilityFacts {
   name: string;
   schoolId: string;
   subjects: string[];
+  /** The location class of each post's school, in the order of `posts`. */
+  postClasses: string[];
+  /** Applied rotation stints (支教, 援教, 走教), wherever they were. */
+  stints: Interval[];
 }
 
 export interface CountyFacts {
@@ -19,26 +23,35 @@ export interface CountyFacts {
 export const PRINCIPAL_ROLES = ['校长', '副校长'];
 
 type TeacherRow = { id: string; name: string; id_number: string; subjects: string[]; key: boolean; school_id: string; principal: boolean };
-type PostRow = { teacher_id: string; school_id: string; primary: boolean; start_date: string; end_date: string | null };
+type PostRow = {
+  teacher_id: string;
+  school_id: string;
+  primary: boolean;
+  start_date: string;
+  end_date: string | null;
+  location_class: string;
+};
+type StintRow = { teacher_id: string; start_date: string; end_date: string };
 type ExemptionRow = { teacher_id: string; reason: string; start_date: string; end_date: string | null };
 type SchoolRow = { id: string; name: string; location_class: string; strong: boolean; latitude: number | null; longitude: number | null };
 
 /**
  * The schools of a county (or of the whole city when `countyId` is null) and every teacher with a primary
- * post at one of them on `day`, with all their posts and exemptions: four set-based statements.
+ * post at one of them on `day`, with all their posts, exemptions and applied stints: five set-based statements.
  */
 export async function countyFacts(tx: Transaction, countyId: string | null, day: string): Promise<CountyFacts> {
   const inCounty = countyId === null ? sql`true` : sql`s.county_id = ${countyId}`;
   const inPost = sql`
     select p.teacher_id, p.school_id, p.roles from post p join school s on s.tenant_id = p.tenant_id and s.id = p.school_id
     where p.is_primary and p.start_date <= ${day} and (p.end_date is null or p.end_date > ${day}) and ${inCounty}`;
-  const [teachers, posts, exemptions, schools] = await Promise.all([
+  const [teachers, posts, exemptions, schools, stints] = await Promise.all([
     tx.execute<TeacherRow>(sql`
       select t.id, t.name, t.id_number, t.subjects, t.key_teacher_level is not null as key, c.school_id,
         c.roles && ${`{${PRINCIPAL_ROLES.join(',')}}`}::text[] as principal
       from (${inPost}) c join teacher t on t.id = c.teacher_id order by t.name, t.id`),
     tx.execute<PostRow>(sql`
-      select p.teacher_id, p.school_id, p.is_primary as primary, p.start_date::text, p.end_date::text from post p
+      select p.teacher_id, p.school_id, p.is_primary as primary, p.start_date::text, p.end_date::text, ps.location_class from post p
+      join school ps on ps.tenant_id = p.tenant_id and ps.id = p.school_id
       where p.teacher_id in (select teacher_id from (${inPost}) c) order by p.teacher_id, p.start_date`),
     tx.execute<ExemptionRow>(sql`
       select e.teacher_id, e.reason, e.start_date::text, e.end_date::text from rotation_exemption e
@@ -46,14 +59,21 @@ export async function countyFacts(tx: Transaction, countyId: string | null, day:
     tx.execute<SchoolRow>(sql`
       select s.id, s.name, s.location_class, s.strong, s.latitude, s.longitude from school s
       where ${inCounty} and (s.closed_on is null or s.closed_on > ${day}) order by s.name`),
+    tx.execute<StintRow>(sql`
+      select m.teacher_id, m.start_date::text, m.end_date::text from rotation_move m
+      where m.applied_at is not null and m.end_date is not null and m.teacher_id in (select teacher_id from (${inPost}) c)`),
   ]);
 
-  const postsOf = new Map<string, PostInterval[]>();
+  const postsOf = new Map<string, { posts: PostInterval[]; classes: string[] }>();
   for (const p of posts) {
-    const list = postsOf.get(p.teacher_id) ?? [];
-    list.push({ schoolId: p.school_id, role: p.primary ? 'primary' : 'secondary', startDate: p.start_date, endDate: p.end_date });
+    const list = postsOf.get(p.teacher_id) ?? { posts: [], classes: [] };
+    list.posts.push({ schoolId: p.school_id, role: p.primary ? 'primary' : 'secondary', startDate: p.start_date, endDate: p.end_date });
+    list.classes.push(p.location_class);
     postsOf.set(p.teacher_id, list);
   }
+  const stintsOf = new Map<string, Interval[]>();
+  for (const st of stints)
+    stintsOf.set(st.teacher_id, [...(stintsOf.get(st.teacher_id) ?? []), { start: st.start_date, end: st.end_date }]);
   const exemptionsOf = new Map<string, Exemption[]>();
   for (const e of exemptions) {
     const list = exemptionsOf.get(e.teacher_id) ?? [];
@@ -73,7 +93,9 @@ export async function countyFacts(tx: Transaction, countyId: string | null, day:
       schoolId: t.school_id,
       subjects: t.subjects,
       idNumber: t.id_number,
-      posts: postsOf.get(t.id) ?? [],
+      posts: postsOf.get(t.id)?.posts ?? [],
+      postClasses: postsOf.get(t.id)?.classes ?? [],
+      stints: stintsOf.get(t.id) ?? [],
       principal: t.principal,
       keyTeacher: t.key,
       exemptions: exemptionsOf.get(t.id) ?? [],

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { SessionUser } from '@tongxing/auth';
 import type { Transaction } from '@tongxing/db';
-import { keyTeacherMinimum, rotationQuota, ROTATION_FORMS, type RotationForm } from '@tongxing/domain';
+import { isRuralClass, keyTeacherMinimum, rotationQuota, ROTATION_FORMS, type RotationForm, type RotationPolicy } from '@tongxing/domain';
 import { countyEligibility } from './eligibility';
 import { policyFor } from './policy';
 
@@ -33,7 +33,7 @@ export async function yearOverview(tx: Transaction, user: SessionUser, year: num
       left join rotation_move m on m.tenant_id = p.tenant_id and m.plan_id = p.id
       left join teacher t on t.tenant_id = m.tenant_id and t.id = m.teacher_id
       where ${countyId === null ? sql`true` : sql`c.id = ${countyId}`}
-      group by c.id, c.name, p.id, p.state order by c.code`),
+      group by c.id, c.code, c.name, p.id, p.state order by c.code`),
   ]);
   const countyOf = new Map(
     (await tx.execute<{ id: string; county_id: string }>(sql`select id, county_id from school`)).map((s) => [s.id, s.county_id]),
@@ -74,5 +74,25 @@ export async function yearOverview(tx: Transaction, user: SessionUser, year: num
       keyShort: Math.max(0, keyMinimum - p.key_moves),
     };
   });
-  return { policy, configured, day: county.day, counties };
+  return { policy, configured, day: county.day, counties, cityTarget: countyId === null ? await cityTarget(tx, policy, year) : null };
+}
+
+/**
+ * The city's own target (兰州: at least 100 urban teachers a year to schools of poverty counties): moves of
+ * the year from a school that is not rural to a rural school (of a poverty county when the target says so).
+ */
+async function cityTarget(tx: Transaction, policy: RotationPolicy, year: number) {
+  if (!policy.cityTarget) return null;
+  const rural = policy.classOrder.filter((c) => isRuralClass(policy, c));
+  const [row] = await tx.execute<{ planned: number; approved: number }>(sql`
+    select count(*)::int as planned, count(*) filter (where p.state = 'approved')::int as approved
+    from rotation_move m join rotation_plan p on p.tenant_id = m.tenant_id and p.id = m.plan_id
+    join school fs on fs.tenant_id = m.tenant_id and fs.id = m.from_school_id
+    join school ts on ts.tenant_id = m.tenant_id and ts.id = m.to_school_id
+    join county tc on tc.tenant_id = ts.tenant_id and tc.id = ts.county_id
+    where m.year = ${year} and fs.location_class <> all(${`{${rural.join(',')}}`}::text[])
+      and ts.location_class = any(${`{${rural.join(',')}}`}::text[])
+      and (${!policy.cityTarget.toPovertyCounties} or tc.is_poverty_county)`);
+  const { minTeachers, toPovertyCounties } = policy.cityTarget;
+  return { minTeachers, toPovertyCounties, planned: row!.planned, approved: row!.approved, short: Math.max(0, minTeachers - row!.planned) };
 }

@@ -1,7 +1,7 @@
 export * from './policy';
 export { applyShare } from './share';
 export * from './direction';
-export { currentStay, yearsServed, yearsReachedOn, ageOn, type PostInterval, type Stay } from './service';
+export { currentStay, yearsServed, yearsReachedOn, ageOn, serviceDays, TITLE_SERVICE_DAYS, type PostInterval, type Stay } from './service';
 export * from './eligibility';
 export * from './quota';
 export * from './county';

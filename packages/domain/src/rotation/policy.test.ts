@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isReferenceDay, referenceDate, rotationPolicySchema } from './policy';
+import { isReferenceDay, isRuralClass, referenceDate, rotationPolicySchema } from './policy';
 import { POLICY } from './test-county';
 
 const issuesOf = (value: unknown) => {
@@ -23,7 +23,7 @@ describe('rotationPolicySchema', () => {
     ]);
   });
   it('names repeated location classes and forms', () => {
-    expect(issuesOf({ ...POLICY, classOrder: ['城市', '村小', '城市'] })).toEqual([
+    expect(issuesOf({ ...POLICY, classOrder: ['城市', '乡镇', '城市'] })).toEqual([
       { path: 'classOrder', code: 'custom', key: 'duplicate_class' },
     ]);
     expect(issuesOf({ ...POLICY, forms: ['支教', '支教'] })).toEqual([{ path: 'forms', code: 'custom', key: 'duplicate_form' }]);
@@ -47,5 +47,19 @@ describe('referenceDate', () => {
     expect(referenceDate(POLICY)).toBe('2026-08-31');
     expect(isReferenceDay('12-31')).toBe(true);
     expect(isReferenceDay('04-31')).toBe(false);
+  });
+});
+
+describe('rural classes', () => {
+  it('start at the policy’s first rural class, and a class the policy does not order is not rural', () => {
+    expect(['城市', '县城', '乡镇', '村小', '教学点', '林场'].map((c) => isRuralClass(POLICY, c))).toEqual([
+      false,
+      false,
+      true,
+      true,
+      true,
+      false,
+    ]);
+    expect(issuesOf({ ...POLICY, ruralFrom: '林场' })).toEqual([{ path: 'ruralFrom', code: 'custom', key: 'rural_from_not_in_order' }]);
   });
 });

@@ -42,6 +42,10 @@ export interface RotationPolicy {
   classOrder: string[];
   /** No sending school loses more than this share of its teachers, nor (when set) its only teacher of a subject. */
   staffingFloor: Share & { keepOnlyTeacherOfSubject: boolean };
+  /** The first class of `classOrder` that counts as rural: service there (and at any school that is not a 优质校 of it) counts for titles. */
+  ruralFrom: string;
+  /** The city's own yearly target, e.g. 兰州's at least 100 urban teachers to schools of poverty counties; null when it sets none. */
+  cityTarget: { minTeachers: number; toPovertyCounties: boolean } | null;
 }
 
 const percent = () => z.number().int().min(0).max(100);
@@ -78,10 +82,16 @@ export const rotationPolicySchema = z
       .max(20)
       .refine(unique, { params: { key: 'duplicate_class' } }),
     staffingFloor: share().extend({ keepOnlyTeacherOfSubject: z.boolean() }),
+    ruralFrom: z.string().trim().min(1).max(20),
+    cityTarget: z.object({ minTeachers: z.number().int().min(1).max(100_000), toPovertyCounties: z.boolean() }).nullable(),
   })
   .refine((p) => p.stintMonths.min <= p.stintMonths.max, {
     path: ['stintMonths', 'max'],
     params: { key: 'stint_range' },
+  })
+  .refine((p) => p.classOrder.includes(p.ruralFrom), {
+    path: ['ruralFrom'],
+    params: { key: 'rural_from_not_in_order' },
   }) satisfies z.ZodType<RotationPolicy, unknown>;
 
 /** The day of `policy.year` that eligibility is counted on. */
@@ -92,7 +102,7 @@ export const referenceDate = (policy: Pick<RotationPolicy, 'year' | 'referenceDa
  * The national rule (2014) as a starting point for a year the city has not configured: six years at the
  * school (principals after two three-year terms), 10% of the eligible a year, 骨干 20% of those rotated,
  * stints of one school year to three years, no school losing more than 10% of its staff or its only
- * teacher of a subject. The age limits are the common provincial ones (men 55, women 50).
+ * teacher of a subject; service from 乡镇 on counts as rural. The age limits are the common provincial ones (men 55, women 50).
  */
 export function nationalPolicy(year: number, classOrder: readonly string[]): RotationPolicy {
   return {
@@ -107,5 +117,13 @@ export function nationalPolicy(year: number, classOrder: readonly string[]): Rot
     forms: ['调动', '支教', '走教', '援教'],
     classOrder: [...classOrder],
     staffingFloor: { percent: 10, rounding: 'floor', keepOnlyTeacherOfSubject: true },
+    ruralFrom: classOrder.includes('乡镇') ? '乡镇' : classOrder[Math.floor(classOrder.length / 2)]!,
+    cityTarget: null,
   };
 }
+
+/** Whether a school of this class counts as rural under the policy (乡镇 and after, by default). */
+export const isRuralClass = (policy: Pick<RotationPolicy, 'classOrder' | 'ruralFrom'>, locationClass: string): boolean => {
+  const rank = policy.classOrder.indexOf(locationClass);
+  return rank >= 0 && rank >= policy.classOrder.indexOf(policy.ruralFrom);
+};

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ageOn, currentStay, yearsReachedOn, yearsServed, type PostInterval } from './service';
+import { ageOn, currentStay, serviceDays, yearsReachedOn, yearsServed, type PostInterval } from './service';
 
 const primary = (schoolId: string, startDate: string, endDate: string | null = null): PostInterval => ({
   schoolId,
@@ -53,5 +53,24 @@ describe('ageOn', () => {
   it('has a 29 February birthday on 28 February in other years, as the register does', () => {
     expect(ageOn('2000-02-29', '2026-02-27')).toBe(25);
     expect(ageOn('2000-02-29', '2026-02-28')).toBe(26);
+  });
+});
+
+describe('serviceDays', () => {
+  it('counts overlapping intervals once, open ones up to the day, and nothing after it', () => {
+    const stint = { start: '2026-09-01', end: '2027-07-01' };
+    const ruralPost = { start: '2026-09-01', end: '2027-07-01' };
+    expect(serviceDays([stint, ruralPost], '2027-08-31')).toBe(303);
+    expect(serviceDays([stint], '2026-09-30')).toBe(30);
+    expect(
+      serviceDays(
+        [
+          { start: '2020-01-01', end: null },
+          { start: '2021-01-01', end: '2021-02-01' },
+        ],
+        '2020-12-31',
+      ),
+    ).toBe(366);
+    expect(serviceDays([], '2026-01-01')).toBe(0);
   });
 });

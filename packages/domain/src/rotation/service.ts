@@ -1,5 +1,5 @@
 import { addMonths } from '../register/date-limits';
-import { addDays, contains } from '../register/dates';
+import { addDays, contains, lengthInDays, type Interval } from '../register/dates';
 
 /** A post as the register stores it: `[startDate, endDate)`, end null = open. */
 export interface PostInterval {
@@ -51,3 +51,26 @@ export const yearsReachedOn = (since: string, years: number): string => addDays(
 
 /** Age in completed years (周岁) on `day`: one is `n` from the `n`th birthday on. */
 export const ageOn = (birthDate: string, day: string): number => wholeYears(birthDate, day);
+
+/** A title needs at least a year of rural or weak-school service before 高级 (counted in days). */
+export const TITLE_SERVICE_DAYS = 365;
+
+/**
+ * Days of rural or weak-school service up to and including `day`: the union of the intervals given (posts
+ * at rural schools, and rotation stints wherever they were), so a stint at a rural school counts once.
+ */
+export function serviceDays(intervals: readonly Interval[], day: string): number {
+  const until = nextDay(day);
+  const clipped = intervals
+    .map((i) => ({ start: i.start, end: i.end === null || i.end > until ? until : i.end }))
+    .filter((i) => i.start < i.end)
+    .sort((a, b) => a.start.localeCompare(b.start));
+  let days = 0;
+  let covered: string | null = null;
+  for (const i of clipped) {
+    const start = covered !== null && covered > i.start ? covered : i.start;
+    if (start < i.end) days += lengthInDays({ start, end: i.end })!;
+    if (covered === null || i.end > covered) covered = i.end;
+  }
+  return days;
+}

@@ -1,8 +1,9 @@
 import { permitted } from '../../procedures';
 import { answerMove } from '../../rotation/approval';
+import { changeStintEnd } from '../../rotation/stint-change';
 import { movesOfSchool, movesOfTeacher } from '../../rotation/moves';
 import { router } from '../../trpc';
-import { answerInput, schoolMovesInput, teacherIdInput } from './schemas';
+import { answerInput, changeEndInput, schoolMovesInput, teacherIdInput } from './schemas';
 
 /** Moves as a school or a teacher sees them: the school answers the ones into or out of it. */
 export const rotationMoveRouter = router({
@@ -16,6 +17,11 @@ export const rotationMoveRouter = router({
   ofTeacher: permitted('rotation.read')
     .input(teacherIdInput)
     .query(({ ctx, input }) => movesOfTeacher(ctx.tx, input.teacherId)),
+
+  /** An early return or an extension of an applied stint: a new change to the register, from the new end. */
+  changeEnd: permitted('rotation.plan')
+    .input(changeEndInput)
+    .mutation(({ ctx, input }) => changeStintEnd(ctx.tx, input.moveId, input.endDate)),
 
   answer: permitted('rotation.answer')
     .input(answerInput)

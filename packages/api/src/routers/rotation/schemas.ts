@@ -64,3 +64,4 @@ export const returnInput = z.object({ planId: entityId(), comment: requiredText(
 export const answerInput = z.object({ moveId: entityId(), confirmed: z.boolean(), reason: z.string().trim().max(200).optional() });
 export const schoolMovesInput = z.object({ year: year(), schoolId: entityId().optional() });
 export const teacherIdInput = z.object({ teacherId: entityId() });
+export const changeEndInput = z.object({ moveId: entityId(), endDate: isoDate() });
