@@ -1,6 +1,7 @@
 import { monthBounds, todayInChina } from '@tongxing/domain';
 import { DEMO_LOGINS, DEMO_PASSWORD } from '@tongxing/db/seed/demo-data';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { planningYear } from '@tongxing/api/demo/rotation';
 import { signIn, type SignedIn } from '../support/callers';
 import { closeDbs } from '../support/db';
 
@@ -191,5 +192,18 @@ describe('the demo seed', () => {
     expect(own.entries.filter((e) => e.source === 'pairing').map((e) => [e.hours, e.level, e.title])).toEqual([
       [6, '校本', '结对帮扶：送教（岳阳楼区东方红小学→平江县长寿镇中心小学）'],
     ]);
+  });
+
+  it('兰州 has a rotation policy with its own target, and 榆中县 a plan meeting every check, sent to its schools: 甘草店镇中心小学 has a move to answer', async () => {
+    const year = planningYear(today);
+    const overview = await lz.caller.rotationPlan.overview({ year });
+    expect(overview.policy.cityTarget).toEqual({ minTeachers: 100, toPovertyCounties: true });
+    const yuzhong = overview.counties.find((c) => c.countyName === '榆中县')!;
+    expect(yuzhong.state).toBe('submitted');
+    expect(yuzhong.planned).toBeGreaterThanOrEqual(yuzhong.quota);
+    expect([yuzhong.short, yuzhong.keyShort]).toEqual([0, 0]);
+    const school = await signIn('lanzhou', 'lz.gancaodian', DEMO_PASSWORD);
+    const moves = await school.caller.rotationMove.ofSchool({ year });
+    expect(moves.map((m) => [m.toSchoolName, m.form, m.receivingState])).toEqual([['榆中县甘草店镇中心小学', '支教', 'pending']]);
   });
 });

@@ -58,6 +58,13 @@ export async function planView(tx: Transaction, countyId: string, year: number) 
     needs,
     report,
     counts: { inPost: county.rows.length, eligible: county.eligible.length, keyEligible },
-    schools: county.schools.map((s) => ({ id: s.id, name: s.name, locationClass: s.locationClass, strong: s.strong, staff: s.staff })),
+    schools: county.schools.map((s) => ({
+      id: s.id,
+      name: s.name,
+      locationClass: s.locationClass,
+      strong: s.strong,
+      staff: s.staff,
+      staffBySubject: s.staffBySubject,
+    })),
   };
 }
