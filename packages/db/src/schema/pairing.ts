@@ -187,7 +187,10 @@ export const pairingSettings = pgTable(
   'pairing_settings',
   {
     tenantId: uuid('tenant_id').notNull(),
-    ownKinds: text('own_kinds').array().notNull().default(sql`'{}'::text[]`),
+    ownKinds: text('own_kinds')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     idleWeeks: integer('idle_weeks').notNull().default(8),
     pendingDays: integer('pending_days').notNull().default(14),
     credits: jsonb('credits').$type<PairingCredit[]>().notNull().default([]),

@@ -1,5 +1,19 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, date, foreignKey, index, integer, jsonb, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  check,
+  date,
+  foreignKey,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import type { RotationPolicy } from '@tongxing/domain';
 import { appUser } from './account';
 import { tenantColumns, timestamps } from './columns';
@@ -23,7 +37,11 @@ export const rotationPolicy = pgTable(
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
     unique('rotation_policy_year_key').on(t.tenantId, t.year),
-    foreignKey({ columns: [t.tenantId, t.updatedBy], foreignColumns: [appUser.tenantId, appUser.id], name: 'rotation_policy_updated_by_fk' }),
+    foreignKey({
+      columns: [t.tenantId, t.updatedBy],
+      foreignColumns: [appUser.tenantId, appUser.id],
+      name: 'rotation_policy_updated_by_fk',
+    }),
     check('rotation_policy_year', sql`${t.year} = (${t.policy}->>'year')::int`),
   ],
 );
@@ -42,8 +60,16 @@ export const rotationExemption = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({ columns: [t.tenantId, t.teacherId], foreignColumns: [teacher.tenantId, teacher.id], name: 'rotation_exemption_teacher_fk' }),
-    foreignKey({ columns: [t.tenantId, t.createdBy], foreignColumns: [appUser.tenantId, appUser.id], name: 'rotation_exemption_created_by_fk' }),
+    foreignKey({
+      columns: [t.tenantId, t.teacherId],
+      foreignColumns: [teacher.tenantId, teacher.id],
+      name: 'rotation_exemption_teacher_fk',
+    }),
+    foreignKey({
+      columns: [t.tenantId, t.createdBy],
+      foreignColumns: [appUser.tenantId, appUser.id],
+      name: 'rotation_exemption_created_by_fk',
+    }),
     index('rotation_exemption_teacher_idx').on(t.tenantId, t.teacherId),
     check('rotation_exemption_dates', sql`${t.endDate} is null or ${t.endDate} > ${t.startDate}`),
   ],
@@ -88,7 +114,10 @@ export const rotationPlan = pgTable(
       .notNull()
       .default('draft'),
     /** Teachers the officer left out of the planner's proposals. */
-    exclusions: uuid('exclusions').array().notNull().default(sql`'{}'::uuid[]`),
+    exclusions: uuid('exclusions')
+      .array()
+      .notNull()
+      .default(sql`'{}'::uuid[]`),
     /** The last proposal's outcome: status, cost, bound, gap, seconds, and what failed when none. */
     lastRun: jsonb('last_run'),
     comment: text('comment'),
@@ -137,9 +166,11 @@ export const rotationMove = pgTable(
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
     unique('rotation_move_teacher_year_key').on(t.tenantId, t.year, t.teacherId),
-    foreignKey({ columns: [t.tenantId, t.planId], foreignColumns: [rotationPlan.tenantId, rotationPlan.id], name: 'rotation_move_plan_fk' }).onDelete(
-      'cascade',
-    ),
+    foreignKey({
+      columns: [t.tenantId, t.planId],
+      foreignColumns: [rotationPlan.tenantId, rotationPlan.id],
+      name: 'rotation_move_plan_fk',
+    }).onDelete('cascade'),
     foreignKey({ columns: [t.tenantId, t.teacherId], foreignColumns: [teacher.tenantId, teacher.id], name: 'rotation_move_teacher_fk' }),
     foreignKey({ columns: [t.tenantId, t.fromSchoolId], foreignColumns: [school.tenantId, school.id], name: 'rotation_move_from_fk' }),
     foreignKey({ columns: [t.tenantId, t.toSchoolId], foreignColumns: [school.tenantId, school.id], name: 'rotation_move_to_fk' }),
@@ -150,6 +181,9 @@ export const rotationMove = pgTable(
     check('rotation_move_dates', sql`${t.endDate} is null or ${t.endDate} > ${t.startDate}`),
     check('rotation_move_end', sql`(${t.form} = '调动') = (${t.endDate} is null)`),
     check('rotation_move_schools', sql`${t.fromSchoolId} <> ${t.toSchoolId}`),
-    check('rotation_move_objection', sql`(${t.sendingState} <> 'objected' or ${t.sendingReason} is not null) and (${t.receivingState} <> 'objected' or ${t.receivingReason} is not null)`),
+    check(
+      'rotation_move_objection',
+      sql`(${t.sendingState} <> 'objected' or ${t.sendingReason} is not null) and (${t.receivingState} <> 'objected' or ${t.receivingReason} is not null)`,
+    ),
   ],
 );
