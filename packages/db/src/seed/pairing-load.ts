@@ -15,12 +15,12 @@ export interface PairingLoad {
   seed: number;
 }
 
-export interface LoadedPairing {
+export type LoadedPairing = {
   pairs: number;
   activities: number;
   receipts: number;
   files: number;
-}
+};
 
 const URBAN = ['城市', '县城'];
 const RURAL = ['乡镇', '村小', '教学点'];
