@@ -1,3 +1,4 @@
+import { addDays, termOf } from '@tongxing/domain';
 import { jpeg } from '@tongxing/storage/test-files';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -32,7 +33,10 @@ describe('pairing, in a real browser', () => {
     await urban.click('summary:has-text("登记帮扶活动")');
     const form = urban.locator('[data-testid=activity-form]');
     await form.locator('select[name=kind]').selectOption('送教');
-    const day = new Date(Date.now() + 8 * 3_600_000 - 86_400_000).toISOString().slice(0, 10);
+    // Yesterday (in China), unless that is in the last term: the pair page lists this term's activities.
+    const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+    const yesterday = addDays(today, -1);
+    const day = termOf(yesterday).key === termOf(today).key ? yesterday : today;
     await form.locator('input[name=startDate]').fill(day);
     await form.locator('input[name=description]').fill('英语送教两节');
     await form.locator('input[name=students]').fill('40');

@@ -1,8 +1,8 @@
 import type { SessionUser } from '@tongxing/auth';
 import { schema, type Transaction } from '@tongxing/db';
-import { activityState, todayInChina, type PairingGoods } from '@tongxing/domain';
+import { activityState, todayInChina, type PairingGoods, type Term } from '@tongxing/domain';
 import { TRPCError } from '@trpc/server';
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, between, desc, eq, inArray, sql } from 'drizzle-orm';
 import { recordEvidence, type Upload } from '../evidence/save';
 import { badInput } from '../problems';
 import { pairSchools } from '../scope';
@@ -125,8 +125,11 @@ export async function answerActivity(
   return row!;
 }
 
-/** A pair's activities, newest first, each with its state from its receipts and its evidence count. */
-export async function activitiesOf(tx: Transaction, pairId: string) {
+/**
+ * A pair's activities of a term (by their first day), newest first, each with its state from its receipts
+ * and its evidence count. The activity ledger lists every term's.
+ */
+export async function activitiesOf(tx: Transaction, pairId: string, term: Term) {
   const rows = await tx
     .select({
       id: a.id,
@@ -149,7 +152,7 @@ export async function activitiesOf(tx: Transaction, pairId: string) {
     })
     .from(a)
     .innerJoin(schema.school, and(eq(schema.school.tenantId, a.tenantId), eq(schema.school.id, a.givingSchoolId)))
-    .where(eq(a.pairId, pairId))
+    .where(and(eq(a.pairId, pairId), between(a.startDate, term.start, term.end)))
     .orderBy(desc(a.startDate), desc(a.createdAt));
   return rows.map((row) => ({ ...row, state: activityState(row.receipts.map((x) => x.state)) }));
 }

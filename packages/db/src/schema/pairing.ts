@@ -127,6 +127,11 @@ export const pairingReceipt = pgTable(
       name: 'pairing_receipt_decided_by_fk',
     }),
     index('pairing_receipt_school_idx').on(t.tenantId, t.schoolId, t.state),
+    // What "confirmed" asks of every activity: has it a receipt that is not confirmed? (A hash anti-join
+    // over all open receipts otherwise, 2.7 ms for one pair's 120 activities.)
+    index('pairing_receipt_open_idx')
+      .on(t.tenantId, t.activityId)
+      .where(sql`${t.state} <> 'confirmed'`),
     check('pairing_receipt_reason', sql`${t.state} <> 'disputed' or ${t.reason} is not null`),
   ],
 );

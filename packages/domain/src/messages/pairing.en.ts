@@ -20,6 +20,7 @@ export const pairingEn = {
     ledger: {
       title: 'Activity ledger',
       link: 'Activity ledger',
+      ofPair: 'Activity ledger of every term',
       definition:
         'Filter by term (of the activity’s first day), the lead school’s county, pair, kind and state; the totals are those of every activity the filter selects.',
       allTerms: 'All terms',
@@ -94,8 +95,8 @@ export const pairingEn = {
     activityKind: 'Kind',
     target: 'Target',
     short: 'Short',
-    activities: 'Activities',
-    noActivities: 'No activities logged yet',
+    activitiesOf: 'Activities of {{term}}',
+    noActivities: 'No activities logged in this term',
     files: '{{count}} files',
     log: 'Log an activity',
     logSubmit: 'Submit',

@@ -19,6 +19,7 @@ export const pairingZh = {
     ledger: {
       title: '帮扶活动台账',
       link: '活动台账',
+      ofPair: '全部学期的活动台账',
       definition: '按学期（活动首日所在学期）、牵头学校所在县区、结对、类型和确认状态筛选；合计为筛选出的全部活动。',
       allTerms: '全部学期',
       allKinds: '全部类型',
@@ -90,8 +91,8 @@ export const pairingZh = {
     activityKind: '活动类型',
     target: '目标',
     short: '尚差',
-    activities: '帮扶活动',
-    noActivities: '还没有登记帮扶活动',
+    activitiesOf: '{{term}}的帮扶活动',
+    noActivities: '本学期没有登记帮扶活动',
     files: '{{count}} 个材料',
     log: '登记帮扶活动',
     logSubmit: '提交',

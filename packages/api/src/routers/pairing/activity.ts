@@ -1,4 +1,4 @@
-import { todayInChina } from '@tongxing/domain';
+import { termFromKey, termOf, todayInChina } from '@tongxing/domain';
 import { activityLedger, activityListInput } from '../../pairing/activity-list';
 import { activitiesOf, activityDetail, answerActivity, awaitingAnswers, logActivity } from '../../pairing/activities';
 import { heavy } from '../../heavy';
@@ -23,9 +23,10 @@ export const pairingActivityRouter = router({
     .input(activityListInput)
     .query(({ ctx, input }) => activityLedger(ctx.tx, ctx.user, input, true)),
 
+  /** A pair's activities of a term (this term unless named). */
   ofPair: permitted('pairing.read')
     .input(pairIdInput)
-    .query(({ ctx, input }) => activitiesOf(ctx.tx, input.pairId)),
+    .query(({ ctx, input }) => activitiesOf(ctx.tx, input.pairId, (input.term && termFromKey(input.term)) || termOf(todayInChina()))),
 
   get: permitted('pairing.read')
     .input(activityIdInput)

@@ -14,7 +14,7 @@ export const load: PageServerLoad = (event) =>
     const term = termAsked(event.url);
     const [detail, activities, settings] = await Promise.all([
       caller.pairing.get({ pairId, term }),
-      caller.pairingActivity.ofPair({ pairId }),
+      caller.pairingActivity.ofPair({ pairId, term }),
       caller.pairingSettings.get(),
     ]);
     const user = event.locals.session!.user;

@@ -1,0 +1,1 @@
+CREATE INDEX "pairing_receipt_open_idx" ON "pairing_receipt" USING btree ("tenant_id","activity_id") WHERE "pairing_receipt"."state" <> 'confirmed';
