@@ -160,6 +160,14 @@ describe('activities', () => {
     );
   });
 
+  it('are listed on the pair’s page by the term of their first day (a term is at most 212 days)', async () => {
+    const older = await urban.pairingActivity.log(activity({ startDate: daysAgo(250), endDate: daysAgo(250), files: [] }));
+    const ids = async (term: string) => (await rural.pairingActivity.ofPair({ pairId, term })).map((a) => a.id);
+    expect(await ids(termOf(daysAgo(250)).key)).toEqual([older.id]);
+    expect(await ids(termOf(daysAgo(3)).key)).not.toContain(older.id);
+    expect(await ids(termOf(daysAgo(3)).key)).toHaveLength(1);
+  });
+
   it('does not count a disputed activity, and keeps its reason', async () => {
     const logged = await urban.pairingActivity.log(activity({ kind: '同步课堂', files: [] }));
     await rural.pairingActivity.dispute({ activityId: logged.id, reason: '当天未开展' });
