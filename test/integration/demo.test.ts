@@ -179,7 +179,6 @@ describe('the demo seed', () => {
     const { rows } = await school.caller.pairing.list({ page: 1 });
     expect(rows.map((r) => [r.name, r.confirmed, r.idle])).toEqual([['东方红小学—长寿镇中心小学', 1, false]]);
     // The pair page lists a term's activities: the demo's are 20 and 6 days old, in one term or two.
-    const today = todayInChina();
     const terms = new Set([termOf(addDays(today, -20)).key, termOf(addDays(today, -6)).key]);
     const activities = (
       await Promise.all([...terms].map((term) => school.caller.pairingActivity.ofPair({ pairId: rows[0]!.id, term })))
@@ -188,6 +187,10 @@ describe('the demo seed', () => {
       ['同步课堂', 'pending', 1],
       ['送教', 'confirmed', 1],
     ]);
+    expect((await school.caller.home.summary()).find((item) => item.key === 'activitiesToAnswer')).toMatchObject({
+      count: 1,
+      href: '/pairing',
+    });
     const city = await signIn('yueyang', 'yy.admin', DEMO_PASSWORD);
     expect((await city.caller.pairing.list({ page: 1 })).total).toBe(2);
     // The city credits 送教: the demo teacher took part in the confirmed one.
@@ -210,5 +213,8 @@ describe('the demo seed', () => {
     const school = await signIn('lanzhou', 'lz.gancaodian', DEMO_PASSWORD);
     const moves = await school.caller.rotationMove.ofSchool({ year });
     expect(moves.map((m) => [m.toSchoolName, m.form, m.receivingState])).toEqual([['榆中县甘草店镇中心小学', '支教', 'pending']]);
+    // and its home page says so
+    const waiting = (await school.caller.home.summary()).find((item) => item.key === 'movesToAnswer');
+    expect(waiting).toMatchObject({ count: 1, href: '/rotation/moves' });
   });
 });

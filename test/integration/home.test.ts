@@ -81,6 +81,8 @@ describe('home.summary', () => {
       importsToConfirm: { count: 0, href: '/register/import', detail: undefined },
       importsFinished: { count: 0, href: '/register/import', detail: undefined },
       enrolmentsToDecide: { count: 0, href: '/training/cohorts?period=upcoming', detail: undefined },
+      plansForCity: { count: 0, href: '/rotation', detail: undefined },
+      activitiesPending: { count: 0, href: '/pairing', detail: undefined },
       teachers: { value: 3, href: '/teachers' },
       schools: { value: 3, href: '/schools' },
     });
@@ -94,6 +96,8 @@ describe('home.summary', () => {
       importsToConfirm: { count: 1, href: '/register/import', detail: undefined },
       importsFinished: { count: 1, href: '/register/import', detail: undefined },
       enrolmentsToDecide: { count: 0, href: '/training/cohorts?period=upcoming', detail: undefined },
+      plansAnswered: { count: 0, href: `/rotation/plan/${city.ids.county1}`, detail: undefined },
+      activitiesPending: { count: 0, href: '/pairing', detail: undefined },
       teachers: { value: 2, href: '/teachers' },
       schools: { value: 2, href: '/schools' },
     });
@@ -105,6 +109,8 @@ describe('home.summary', () => {
       importsToConfirm: { count: 0, href: '/register/import', detail: undefined },
       importsFinished: { count: 0, href: '/register/import', detail: undefined },
       enrolmentsToDecide: { count: 0, href: '/training/cohorts?period=upcoming', detail: undefined },
+      plansAnswered: { count: 0, href: `/rotation/plan/${city.ids.county2}`, detail: undefined },
+      activitiesPending: { count: 0, href: '/pairing', detail: undefined },
       teachers: { value: 1, href: '/teachers' },
       schools: { value: 1, href: '/schools' },
     });
@@ -114,6 +120,8 @@ describe('home.summary', () => {
     expect(await summary(city.school1Admin.caller)).toEqual({
       requestsPending: { count: 2, href: '/requests?state=pending', detail: undefined },
       staffWithoutPost: { count: 1, href: `/schools/${city.ids.school1}`, detail: undefined },
+      movesToAnswer: { count: 0, href: '/rotation/moves', detail: undefined },
+      activitiesToAnswer: { count: 0, href: '/pairing', detail: undefined },
       teachers: { value: 2, href: '/teachers' },
       schools: { value: 1, href: `/schools/${city.ids.school1}` },
     });

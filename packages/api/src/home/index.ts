@@ -2,7 +2,9 @@ import type { SessionUser } from '@tongxing/auth';
 import type { Transaction } from '@tongxing/db';
 import { todayInChina } from '@tongxing/domain';
 import { allowanceItems } from './allowances';
+import { pairingItems } from './pairing';
 import { registerItems } from './register';
+import { rotationItems } from './rotation';
 import { tenantItems } from './tenants';
 import { trainingItems } from './training';
 import type { HomeItem, HomeProvider } from './types';
@@ -10,7 +12,7 @@ import type { HomeItem, HomeProvider } from './types';
 export type { HomeItem } from './types';
 
 /** The areas of the home page, in the order they are shown. */
-const HOME_PROVIDERS: HomeProvider[] = [tenantItems, allowanceItems, registerItems, trainingItems];
+const HOME_PROVIDERS: HomeProvider[] = [tenantItems, allowanceItems, registerItems, trainingItems, rotationItems, pairingItems];
 
 /** What waits for the user and the figures of their scope, area by area (one unit of work). */
 export async function homeSummary(tx: Transaction, user: SessionUser): Promise<HomeItem[]> {

@@ -223,19 +223,25 @@ export function takenFarFrom(takenAt: string | null, start: string, end: string)
 }
 
 /**
- * What waits for an answer: a school administrator's own pending receipts; for a county or the city,
- * the pending receipts of their schools logged more than the city's pending days ago. Oldest first.
+ * Which pending receipts wait for the user: a school administrator's own; for a county or the city, those
+ * of their schools logged more than the city's pending days ago. Over receipts joined to their activity
+ * and school.
  */
-export async function awaitingAnswers(tx: Transaction, user: SessionUser, today: string) {
-  const s = schema.school;
+async function awaitingWhere(tx: Transaction, user: SessionUser, today: string) {
   const { pendingDays } = await pairingSettingsOf(tx);
   const mine =
     user.role === 'school_admin'
       ? eq(r.schoolId, user.schoolId!)
       : and(
-          user.role === 'county_officer' ? eq(s.countyId, user.countyId!) : undefined,
+          user.role === 'county_officer' ? eq(schema.school.countyId, user.countyId!) : undefined,
           sql`${a.createdAt} < (${today}::date - ${pendingDays}::int)`,
         );
+  return and(eq(r.state, 'pending'), mine);
+}
+
+/** What waits for an answer (see `awaitingWhere`), oldest first. */
+export async function awaitingAnswers(tx: Transaction, user: SessionUser, today: string) {
+  const s = schema.school;
   return tx
     .select({
       activityId: a.id,
@@ -250,7 +256,18 @@ export async function awaitingAnswers(tx: Transaction, user: SessionUser, today:
     .innerJoin(a, and(eq(a.tenantId, r.tenantId), eq(a.id, r.activityId)))
     .innerJoin(s, and(eq(s.tenantId, r.tenantId), eq(s.id, r.schoolId)))
     .innerJoin(schema.pairingPair, and(eq(schema.pairingPair.tenantId, a.tenantId), eq(schema.pairingPair.id, a.pairId)))
-    .where(and(eq(r.state, 'pending'), mine))
+    .where(await awaitingWhere(tx, user, today))
     .orderBy(asc(a.createdAt), asc(a.id))
     .limit(200);
+}
+
+/** How many receipts wait for an answer, for the home page. */
+export async function awaitingCount(tx: Transaction, user: SessionUser, today: string): Promise<number> {
+  const [row] = await tx
+    .select({ n: sql<number>`count(*)`.mapWith(Number) })
+    .from(r)
+    .innerJoin(a, and(eq(a.tenantId, r.tenantId), eq(a.id, r.activityId)))
+    .innerJoin(schema.school, and(eq(schema.school.tenantId, r.tenantId), eq(schema.school.id, r.schoolId)))
+    .where(await awaitingWhere(tx, user, today));
+  return row?.n ?? 0;
 }

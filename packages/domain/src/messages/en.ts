@@ -89,6 +89,17 @@ export const en: Messages = {
     items: {
       cohortsUnderWay: { label: 'Your cohorts under way (take each session’s roll)', calm: 'None of your cohorts is under way' },
       enrolmentsToDecide: { label: 'Training applications and nominations to decide', calm: 'No training application to decide' },
+      movesToAnswer: { label: 'Rotation moves waiting for your school’s answer', calm: 'No rotation move waits for your school' },
+      plansAnswered: { label: 'Rotation plans answered by every school, to approve (or change)', calm: 'No rotation plan to approve' },
+      plansForCity: { label: 'Rotation plans across counties waiting for the city', calm: 'No rotation plan waits for the city' },
+      activitiesToAnswer: {
+        label: 'Pairing activities waiting for your school to confirm',
+        calm: 'No pairing activity waits for your school',
+      },
+      activitiesPending: {
+        label: 'Pairing activities left unconfirmed past the pending days',
+        calm: 'No pairing activity is overdue for an answer',
+      },
       sheetsToApprove: { label: 'Sheets submitted, awaiting approval', calm: 'No sheets await approval' },
       sheetsReturned: { label: 'Sheets returned, to resubmit', calm: 'No returned sheets' },
       draftsThisMonth: { label: 'Draft sheets of {{month}} not yet submitted', calm: 'No unsubmitted drafts for {{month}}' },

@@ -88,6 +88,11 @@ export const zh = {
     items: {
       cohortsUnderWay: { label: '本机构进行中的培训期次（请按课次点名）', calm: '本机构目前没有进行中的培训期次' },
       enrolmentsToDecide: { label: '待审核的培训报名与推荐', calm: '没有待审核的培训报名' },
+      movesToAnswer: { label: '待本校确认的交流轮岗人选', calm: '没有待本校确认的交流人选' },
+      plansAnswered: { label: '各校已答复、待县区审批（或修改）的交流计划', calm: '没有待审批的交流计划' },
+      plansForCity: { label: '跨县区交流、待市级审批的计划', calm: '没有待市级审批的交流计划' },
+      activitiesToAnswer: { label: '待本校确认的结对帮扶活动', calm: '没有待本校确认的帮扶活动' },
+      activitiesPending: { label: '受援学校逾期未确认的帮扶活动', calm: '没有逾期未确认的帮扶活动' },
       sheetsToApprove: { label: '已报送、待审批的发放表', calm: '没有待审批的发放表' },
       sheetsReturned: { label: '被退回、待重新报送的发放表', calm: '没有被退回的发放表' },
       draftsThisMonth: { label: '{{month}} 尚未报送的发放表草稿', calm: '{{month}} 没有未报送的草稿' },
