@@ -1,7 +1,6 @@
-import { addDays, monthBounds, termOf, todayInChina } from '@tongxing/domain';
+import { addDays, monthBounds, planningYear, termOf, todayInChina } from '@tongxing/domain';
 import { DEMO_LOGINS, DEMO_PASSWORD } from '@tongxing/db/seed/demo-data';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { planningYear } from '@tongxing/api/demo/rotation';
 import { signIn, type SignedIn } from '../support/callers';
 import { closeDbs } from '../support/db';
 

@@ -318,6 +318,21 @@ describe('approval and effect', () => {
     expect(one.service).toMatchObject({ days: 45, enoughForTitle: false });
   });
 
+  it('the teacher sees their own move, the stint on their record and their rural service, and nobody else’s', async () => {
+    const account = await admin.account.create({ username: 'wang', displayName: '王数学', role: 'teacher', teacherId: t.wang });
+    const teacher = (await activate(city.code, 'wang', account.oneTimePassword)).caller;
+    const mine = await teacher.rotationEligibility.mine({ year: YEAR });
+    expect(mine.moves.map((m) => [m.form, m.fromSchoolName, m.toSchoolName, m.startDate, m.endDate, m.appliedAt !== null])).toEqual([
+      ['支教', '一县城关小学', '一县村小', '2026-09-01', '2026-10-16', true],
+    ]);
+    expect(mine.service).toMatchObject({ days: 45, enoughForTitle: false });
+    const record = await teacher.teacher.get({ teacherId: t.wang });
+    expect(record.away.map((a) => [a.source, a.startDate, a.endDate, a.what, a.detail])).toEqual([
+      ['rotation', '2026-09-01', '2026-10-16', '一县村小', '支教'],
+    ]);
+    await expect(teacher.rotationEligibility.teacher({ teacherId: t.zhao, year: YEAR })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+
   it('the teacher is never in two places at once: a training placement over the stint is refused by the database', async () => {
     const error = await ownerDb()
       .sql`insert into teacher_away (tenant_id, teacher_id, start_date, end_date, source, source_id) values (${city.tenantId}, ${t.wang}, '2026-10-05', '2026-10-09', 'training', gen_random_uuid())`.then(

@@ -56,6 +56,8 @@ export const PERMISSIONS = {
   'pairing.log': ['school_admin'],
   /** Exchange rotations: eligibility, needs, plans and their moves, each of the user's scope. */
   'rotation.read': ['city_admin', 'county_officer', 'school_admin'],
+  /** A teacher's own rotations: the year's answer, their moves and their rural service. */
+  'rotation.mine': ['teacher'],
   /** The year's rotation policy (the city's). */
   'rotation.policy': ['city_admin'],
   /** Drafting a county's plan, running the planner, exemptions, submitting and approving the plan. */

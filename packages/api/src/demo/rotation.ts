@@ -1,11 +1,9 @@
-import { isRuralClass, nationalPolicy, type RotationPolicy, type SUBJECTS } from '@tongxing/domain';
+import { isRuralClass, nationalPolicy, planningYear, type RotationPolicy, type SUBJECTS } from '@tongxing/domain';
 
 type Subject = (typeof SUBJECTS)[number];
 import type { Database } from '@tongxing/db';
 import { asDemoUser } from './act-as';
 
-/** The year a county plans in `today`: this year's rotation until its reference day (31 August), then next year's. */
-export const planningYear = (today: string): number => Number(today.slice(0, 4)) + (today.slice(5) > '08-31' ? 1 : 0);
 
 /**
  * 兰州 (source 002): the city's policy for the planning year (2% a year, a fifth of a school's staff at most) with its own target (at least 100 urban teachers

@@ -94,6 +94,12 @@ export const rotationPolicySchema = z
     params: { key: 'rural_from_not_in_order' },
   }) satisfies z.ZodType<RotationPolicy, unknown>;
 
+/**
+ * The year a county plans in on `today`: this year's rotation until the national reference day (31 August),
+ * then next year's. What the pages show when no year is asked for.
+ */
+export const planningYear = (today: string): number => Number(today.slice(0, 4)) + (today.slice(5) > '08-31' ? 1 : 0);
+
 /** The day of `policy.year` that eligibility is counted on. */
 export const referenceDate = (policy: Pick<RotationPolicy, 'year' | 'referenceDay'>): string =>
   `${String(policy.year).padStart(4, '0')}-${policy.referenceDay}`;

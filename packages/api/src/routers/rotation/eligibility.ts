@@ -4,7 +4,7 @@ import { eligibilityList, eligibilityRows } from '../../rotation/eligibility-lis
 import { addExemption, removeExemption } from '../../rotation/exemptions';
 import { teacherRotation } from '../../rotation/teacher-eligibility';
 import { router } from '../../trpc';
-import { eligibilityExportInput, eligibilityListInput, exemptionIdInput, exemptionInput, teacherYearInput } from './schemas';
+import { eligibilityExportInput, eligibilityListInput, exemptionIdInput, exemptionInput, teacherYearInput, yearInput } from './schemas';
 
 /** Who may be rotated as of the year's reference date, and why not; exemptions. */
 export const rotationEligibilityRouter = router({
@@ -22,6 +22,11 @@ export const rotationEligibilityRouter = router({
   teacher: permitted('rotation.read')
     .input(teacherYearInput)
     .query(({ ctx, input }) => teacherRotation(ctx.tx, input.teacherId, input.year)),
+
+  /** The same for the signed-in teacher. */
+  mine: permitted('rotation.mine')
+    .input(yearInput)
+    .query(({ ctx, input }) => teacherRotation(ctx.tx, ctx.user.teacherId!, input.year)),
 
   exempt: permitted('rotation.plan')
     .input(exemptionInput)

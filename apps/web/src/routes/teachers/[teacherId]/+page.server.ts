@@ -1,4 +1,4 @@
-import { can, contains, todayInChina, type PostStatus } from '@tongxing/domain';
+import { can, contains, planningYear, todayInChina, type PostStatus } from '@tongxing/domain';
 import { historyEntries } from '#lib/components/change-diff.ts';
 import { api } from '#lib/server/api.ts';
 import { submit } from '#lib/server/form-action.ts';
@@ -13,13 +13,20 @@ export const load: PageServerLoad = (event) =>
     const role = event.locals.session!.user.role;
     const caller = api(event);
     const allowanceMonth = monthParam(event.url);
-    const [teacher, history, schools, allowanceLines] = await Promise.all([
+    const rotationYear = planningYear(todayInChina());
+    const [teacher, history, schools, allowanceLines, rotation] = await Promise.all([
       caller.teacher.get({ teacherId }),
       caller.teacher.history({ teacherId }),
       // The transfer form's destinations: the first page of the schools the user may see (a search finds the rest).
       can(role, 'teacher.move') ? caller.school.list({ page: 1, sort: 'name' }) : null,
       // The allowance preview for `?month=` (the current month by default).
       can(role, 'allowance.preview') ? caller.allowance.preview({ teacherId, month: allowanceMonth }) : null,
+      // Rotations of the planning year: the teacher's own, or any teacher's for those who plan them.
+      can(role, 'rotation.read')
+        ? caller.rotationEligibility.teacher({ teacherId, year: rotationYear })
+        : can(role, 'rotation.mine')
+          ? caller.rotationEligibility.mine({ year: rotationYear })
+          : null,
     ]);
     const today = todayInChina();
     const current =
@@ -31,6 +38,7 @@ export const load: PageServerLoad = (event) =>
       history: historyEntries(history),
       schools: schools ? { rows: schools.rows.map(({ id, name }) => ({ id, name })), total: schools.total } : null,
       allowance: allowanceLines ? { month: allowanceMonth, lines: allowanceLines } : null,
+      rotation: rotation ? { year: rotationYear, ...rotation } : null,
     };
   });
 
