@@ -4,7 +4,6 @@ type Subject = (typeof SUBJECTS)[number];
 import type { Database } from '@tongxing/db';
 import { asDemoUser } from './act-as';
 
-
 /**
  * 兰州 (source 002): the city's policy for the planning year (2% a year, a fifth of a school's staff at most) with its own target (at least 100 urban teachers
  * a year to schools of poverty counties); 榆中县 has declared its rural schools' needs — one of them at
