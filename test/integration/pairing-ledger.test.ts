@@ -1,4 +1,3 @@
-import { describeError } from '@tongxing/api';
 import { evidenceFiles } from '@tongxing/api/evidence/files';
 import { ledgerSheet } from '@tongxing/api/pairing/ledger-sheet';
 import { xlsxStream } from '@tongxing/api/register/excel/stream';
@@ -9,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Caller } from '../support/callers';
 import { activate, makeCity, type City } from '../support/city';
 import { closeDbs, ownerDb } from '../support/db';
+import { refusal } from '../support/refusal';
 
 afterAll(closeDbs);
 
@@ -25,15 +25,6 @@ let pairId: string;
 const today = todayInChina();
 const daysAgo = (n: number) => new Date(Date.parse(`${today}T00:00:00Z`) - n * 86_400_000).toISOString().slice(0, 10);
 const term = termOf(daysAgo(2)).key;
-
-async function refusal(promise: Promise<unknown>): Promise<string> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  if (!error) throw new Error('expected a refusal');
-  return describeError(error, 'zh').message;
-}
 
 const count = async (table: string) => {
   const [row] = await ownerDb().sql<

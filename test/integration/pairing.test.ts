@@ -1,10 +1,10 @@
-import { describeError } from '@tongxing/api';
 import { termOf, todayInChina } from '@tongxing/domain';
 import { elf, jpeg } from '@tongxing/storage/test-files';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Caller } from '../support/callers';
 import { activate, makeCity, type City } from '../support/city';
 import { closeDbs, ownerDb } from '../support/db';
+import { refusal } from '../support/refusal';
 
 afterAll(closeDbs);
 
@@ -20,15 +20,6 @@ let pairId: string;
 let photo: Buffer;
 const today = todayInChina();
 const daysAgo = (n: number) => new Date(Date.parse(`${today}T00:00:00Z`) - n * 86_400_000).toISOString().slice(0, 10);
-
-async function refusal(promise: Promise<unknown>): Promise<string> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  if (!error) throw new Error('expected a refusal');
-  return describeError(error, 'zh').message;
-}
 
 beforeAll(async () => {
   city = await makeCity('pairing');

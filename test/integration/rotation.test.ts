@@ -1,10 +1,10 @@
-import { describeError } from '@tongxing/api';
 import { checkCharacter, nationalPolicy } from '@tongxing/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Caller } from '../support/callers';
 import { activate, makeCity, type City } from '../support/city';
 import { closeDbs, ownerDb } from '../support/db';
 import { publishBaichengRule } from '../support/rules';
+import { refusal } from '../support/refusal';
 
 afterAll(closeDbs);
 
@@ -27,15 +27,6 @@ function idNumber(birthDate: string, sex: '男' | '女', sequence: number): stri
   const seq = sex === '男' ? sequence * 2 - 1 : sequence * 2;
   const first17 = `220802${birthDate.replaceAll('-', '')}${String(seq).padStart(3, '0')}`;
   return first17 + checkCharacter(first17);
-}
-
-async function refusal(promise: Promise<unknown>): Promise<string> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  if (!error) throw new Error('expected a refusal');
-  return describeError(error, 'zh').message;
 }
 
 beforeAll(async () => {

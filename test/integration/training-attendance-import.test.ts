@@ -9,7 +9,8 @@ import { callerFor, type Caller } from '../support/callers';
 import { makeCity, type City } from '../support/city';
 import { closeDbs, ownerDb } from '../support/db';
 import { workbookOf } from '../support/import';
-import { addStudents, cohortFields, message, programme } from '../support/training';
+import { addStudents, cohortFields, programme } from '../support/training';
+import { refusal } from '../support/refusal';
 
 afterAll(closeDbs);
 
@@ -270,15 +271,15 @@ describe('a roll sheet with problems', () => {
   it('refuses a file that is not an .xlsx workbook, one too large and one of too many rows, naming the file', async () => {
     const { cohortId } = await cohortOfFive();
     const text = new TextEncoder().encode('学员编号,姓名\n1,张老师\n');
-    expect(await message(importRoll(admin, cohortId, text))).toBe('文件：无法读取该文件，请上传 .xlsx 格式的 Excel 文件');
-    const refusal = await importRoll(admin, cohortId, text).catch((e: unknown) => e);
-    expect(describeError(refusal, 'en').message).toBe('File: cannot be read: upload an Excel file in .xlsx format');
-    expect(await message(importRoll(admin, cohortId, new Uint8Array(5 * 1024 * 1024 + 1)))).toBe('文件：文件过大（最大 5 MB）');
+    expect(await refusal(importRoll(admin, cohortId, text))).toBe('文件：无法读取该文件，请上传 .xlsx 格式的 Excel 文件');
+    const refused = await importRoll(admin, cohortId, text).catch((e: unknown) => e);
+    expect(describeError(refused, 'en').message).toBe('File: cannot be read: upload an Excel file in .xlsx format');
+    expect(await refusal(importRoll(admin, cohortId, new Uint8Array(5 * 1024 * 1024 + 1)))).toBe('文件：文件过大（最大 5 MB）');
     const many = await workbookOf(
       ['学员编号', '姓名', MORNING],
       Array.from({ length: 2001 }, () => [randomUUID(), '某人', '出勤']),
     );
-    expect(await message(importRoll(admin, cohortId, many))).toBe('文件：超过 2000 行，一份点名表最多 2000 位学员');
+    expect(await refusal(importRoll(admin, cohortId, many))).toBe('文件：超过 2000 行，一份点名表最多 2000 位学员');
     expect(await attendanceFingerprint(cohortId)).toEqual({ rows: null, events: expect.any(Number) });
   });
 
@@ -287,7 +288,7 @@ describe('a roll sheet with problems', () => {
     const roll = await admin.attendance.rollSheet({ cohortId });
     expect([roll.sessions, roll.trainees.length]).toEqual([[], 5]);
     const file = await workbookOf(['学员编号', '姓名'], []);
-    expect(await message(importRoll(admin, cohortId, file))).toBe('文件：本期还没有课次，请先添加课次');
+    expect(await refusal(importRoll(admin, cohortId, file))).toBe('文件：本期还没有课次，请先添加课次');
   });
 });
 

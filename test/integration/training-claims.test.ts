@@ -1,12 +1,12 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { describeError } from '@tongxing/api';
 import { sha256Hex } from '@tongxing/storage';
 import { elf, jpeg, pdf } from '@tongxing/storage/test-files';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Caller } from '../support/callers';
 import { makeCity, type City } from '../support/city';
 import { closeDbs, ownerDb } from '../support/db';
+import { refusal } from '../support/refusal';
 
 afterAll(closeDbs);
 
@@ -25,15 +25,6 @@ beforeAll(async () => {
   officer2 = city.county2Officer.caller;
   photo = await jpeg({ width: 1600, height: 1200, dateTimeOriginal: '2026:04:18 09:30:00' });
 });
-
-async function refusal(promise: Promise<unknown>): Promise<string> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  if (!error) throw new Error('expected a refusal');
-  return describeError(error, 'zh').message;
-}
 
 let sequence = 0;
 /** 张老师's claim of a provincial platform's course, with a photo of the certificate. */

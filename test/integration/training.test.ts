@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { anonymousCaller, type Caller } from '../support/callers';
 import { activate, makeCity, type City } from '../support/city';
 import { closeDbs, ownerDb } from '../support/db';
-import { addStudents, assessment, cohortFields, idNumber, message, programme } from '../support/training';
+import { addStudents, assessment, cohortFields, idNumber, programme } from '../support/training';
+import { refusal } from '../support/refusal';
 
 afterAll(closeDbs);
 
@@ -36,10 +37,10 @@ describe('places: capacity, quotas and the waiting list', () => {
     await admin.cohort.setQuotas({ cohortId: cohort.id, quotas: [{ countyId: city.ids.county1, places: 1 }] });
     const first = await officer1.enrolment.nominate({ cohortId: cohort.id, teacherId: city.ids.teacher1 });
     expect(first.state).toBe('nominated');
-    expect(await message(officer1.enrolment.nominate({ cohortId: cohort.id, teacherId: extra[0]! }))).toBe(
+    expect(await refusal(officer1.enrolment.nominate({ cohortId: cohort.id, teacherId: extra[0]! }))).toBe(
       '期次：本县区在本期的名额已用完（可加入候补）',
     );
-    expect(await message(city.county2Officer.caller.enrolment.nominate({ cohortId: cohort.id, teacherId: city.ids.teacher2 }))).toBe(
+    expect(await refusal(city.county2Officer.caller.enrolment.nominate({ cohortId: cohort.id, teacherId: city.ids.teacher2 }))).toBe(
       '期次：本期没有给该县区分配名额',
     );
     const listed = await admin.enrolment.list({ cohortId: cohort.id });
@@ -103,12 +104,12 @@ describe('who may be enrolled', () => {
       hours: 20,
       completionRule: assessment,
     });
-    expect(await message(officer1.enrolment.nominate({ cohortId: cohort.id, teacherId: city.ids.teacher1 }))).toBe(
+    expect(await refusal(officer1.enrolment.nominate({ cohortId: cohort.id, teacherId: city.ids.teacher1 }))).toBe(
       '教师：不符合本项目的培训对象（地域类别）',
     );
     const ok = await city.county2Officer.caller.enrolment.nominate({ cohortId: cohort.id, teacherId: city.ids.teacher2 });
     expect(ok.state).toBe('nominated');
-    expect(await message(admin.enrolment.nominate({ cohortId: cohort.id, teacherId: city.ids.teacher2 }))).toBe(
+    expect(await refusal(admin.enrolment.nominate({ cohortId: cohort.id, teacherId: city.ids.teacher2 }))).toBe(
       '教师：该教师已在本期名单中（已推荐（待市审核））',
     );
     await expect(officer1.enrolment.nominate({ cohortId: cohort.id, teacherId: city.ids.teacher2 })).rejects.toMatchObject({
@@ -138,7 +139,7 @@ describe('who may be enrolled', () => {
     });
     expect([autumn.offTheJob, winter.offTheJob]).toEqual([true, true]);
     await admin.enrolment.nominate({ cohortId: autumn.id, teacherId: extra[0]! });
-    expect(await message(admin.enrolment.nominate({ cohortId: winter.id, teacherId: extra[0]! }))).toBe(
+    expect(await refusal(admin.enrolment.nominate({ cohortId: winter.id, teacherId: extra[0]! }))).toBe(
       '教师：与该教师 2027-09-01 至 2027-11-30 的脱产培训时间重叠',
     );
     // The placement shows on the teacher's timeline beside the posts, as a half-open interval like them.
@@ -185,7 +186,7 @@ describe('who may be enrolled', () => {
     await expect(officer1.enrolment.approve({ enrolmentId: applied.id })).rejects.toMatchObject({ code: 'FORBIDDEN' });
     expect((await admin.enrolment.approve({ enrolmentId: applied.id })).state).toBe('enrolled');
     const closed = await admin.cohort.create({ ...cohortFields(p.id), applicationOpen: false });
-    expect(await message(city.teacher1.caller.enrolment.applyFor({ cohortId: closed.id }))).toBe('期次：本期未开放报名，或已开班');
+    expect(await refusal(city.teacher1.caller.enrolment.applyFor({ cohortId: closed.id }))).toBe('期次：本期未开放报名，或已开班');
   });
 });
 
@@ -210,7 +211,7 @@ describe('completion and the hours ledger', () => {
     ]);
     const reversal = await officer1.hours.reverse({ entryId: entries[0]!.id, reason: '重复登记' });
     expect([reversal.hours, reversal.reversesId]).toEqual([-40, entries[0]!.id]);
-    expect(await message(officer1.hours.reverse({ entryId: entries[0]!.id, reason: '再冲一次' }))).toBe('记录：该记录已冲销');
+    expect(await refusal(officer1.hours.reverse({ entryId: entries[0]!.id, reason: '再冲一次' }))).toBe('记录：该记录已冲销');
     const after = await admin.hours.ofTeacher({ teacherId: extra[1]! });
     expect(after.entries.map((e) => [e.hours, e.reversed])).toEqual([
       [-40, false],
@@ -223,7 +224,7 @@ describe('completion and the hours ledger', () => {
 describe('the cycle and pace', () => {
   it('says who is behind pace, by the same rule as the domain', async () => {
     await admin.trainingCycle.create({ startDate: '2026-01-01', endDate: '2030-12-31', requiredHours: 360, joiners: 'prorataMonths' });
-    expect(await message(admin.trainingCycle.create({ startDate: '2030-01-01', endDate: '2034-12-31', requiredHours: 360 }))).toBe(
+    expect(await refusal(admin.trainingCycle.create({ startDate: '2030-01-01', endDate: '2034-12-31', requiredHours: 360 }))).toBe(
       '开始日期：与已有的学时周期重叠',
     );
     await officer1.hours.addManual({
@@ -346,7 +347,7 @@ describe('the completion certificate', () => {
 
     await admin.hours.reverse({ entryId: entry.id, reason: '成绩录入错误' });
     expect((await anonymous.verification.certificate({ code: facts.verificationCode })).certificates[0]!.revoked).toBe(true);
-    expect(await message(admin.hours.certificate({ entryId: entry.id }))).toBe('记录：该证书对应的学时已冲销，证书已撤销');
+    expect(await refusal(admin.hours.certificate({ entryId: entry.id }))).toBe('记录：该证书对应的学时已冲销，证书已撤销');
     // An officer of another county cannot read the certificate's facts.
     await expect(city.county2Officer.caller.hours.certificate({ entryId: entry.id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
@@ -381,7 +382,7 @@ describe('sessions, the roll call and completion by attendance', () => {
 
     expect((await staff.cohort.list({})).rows.map((r) => r.id)).toEqual([cohort.id]);
     expect((await outsider.cohort.list({})).rows).toEqual([]);
-    expect(await message(staff.attendance.addSession({ cohortId: cohort.id, sessionDate: '2026-05-20' }))).toBe(
+    expect(await refusal(staff.attendance.addSession({ cohortId: cohort.id, sessionDate: '2026-05-20' }))).toBe(
       '课次日期：须在本期日期内（2026-05-11 至 2026-05-15）',
     );
     await expect(outsider.attendance.addSession({ cohortId: cohort.id, sessionDate: '2026-05-11' })).rejects.toMatchObject({

@@ -1,4 +1,3 @@
-import { describeError } from '@tongxing/api';
 import { checkCharacter } from '@tongxing/domain';
 import type { Caller } from './callers';
 import type { City } from './city';
@@ -26,16 +25,6 @@ export async function addStudents(city: City): Promise<string[]> {
 }
 
 export const assessment = { kind: 'assessment' } as const;
-
-/** The message a refusal gives in Chinese; fails when the call succeeds. */
-export async function message(promise: Promise<unknown>): Promise<string> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  if (!error) throw new Error('expected a refusal');
-  return describeError(error, 'zh').message;
-}
 
 export async function programme(caller: Caller, fields: Partial<Parameters<Caller['programme']['create']>[0]> = {}) {
   return caller.programme.create({ name: '乡村教师能力提升', level: '省培', form: '集中培训', ...fields });
