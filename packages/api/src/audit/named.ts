@@ -3,6 +3,7 @@ import { translator, type Locale } from '@tongxing/domain';
 import { and, eq, sql } from 'drizzle-orm';
 import { describeEvent, recordOf, referencedIds, type AuditChange } from './describe';
 import { localDateTime } from './local-time';
+import { uuidArray } from '../sql-arrays';
 
 const a = schema.auditEvent;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -58,21 +59,21 @@ export interface DescribedEvent {
 export async function namesOf(tx: Transaction, ids: Iterable<string>): Promise<Map<string, string>> {
   const wanted = [...new Set([...ids].filter((id) => UUID.test(id)))];
   if (!wanted.length) return new Map();
-  const list = `{${wanted.join(',')}}`;
+  const list = uuidArray(wanted);
   const rows = await tx.execute<{ id: string; name: string }>(sql`
-    select id::text as id, name from county where id = any(${list}::uuid[])
-    union all select id::text, name from school where id = any(${list}::uuid[])
-    union all select id::text, name from teacher where id = any(${list}::uuid[])
-    union all select id::text, display_name from app_user where id = any(${list}::uuid[])
-    union all select id::text, name from allowance_type where id = any(${list}::uuid[])
-    union all select id::text, name from training_programme where id = any(${list}::uuid[])
-    union all select id::text, name from training_provider where id = any(${list}::uuid[])
-    union all select id::text, name from pairing_pair where id = any(${list}::uuid[])
-    union all select id::text, trim(session_date::text || ' ' || name) from training_session where id = any(${list}::uuid[])
+    select id::text as id, name from county where id = any(${list})
+    union all select id::text, name from school where id = any(${list})
+    union all select id::text, name from teacher where id = any(${list})
+    union all select id::text, display_name from app_user where id = any(${list})
+    union all select id::text, name from allowance_type where id = any(${list})
+    union all select id::text, name from training_programme where id = any(${list})
+    union all select id::text, name from training_provider where id = any(${list})
+    union all select id::text, name from pairing_pair where id = any(${list})
+    union all select id::text, trim(session_date::text || ' ' || name) from training_session where id = any(${list})
     union all select e.id::text, t.name from training_enrolment e
-      join teacher t on t.tenant_id = e.tenant_id and t.id = e.teacher_id where e.id = any(${list}::uuid[])
+      join teacher t on t.tenant_id = e.tenant_id and t.id = e.teacher_id where e.id = any(${list})
     union all select c.id::text, p.name || '（' || c.name || '）' from training_cohort c
-      join training_programme p on p.tenant_id = c.tenant_id and p.id = c.programme_id where c.id = any(${list}::uuid[])`);
+      join training_programme p on p.tenant_id = c.tenant_id and p.id = c.programme_id where c.id = any(${list})`);
   return new Map(rows.map((row) => [row.id, row.name]));
 }
 

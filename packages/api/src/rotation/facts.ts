@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Transaction } from '@tongxing/db';
 import type { EligibilityFacts, Exemption, Interval, PostInterval, RotationSchool } from '@tongxing/domain';
+import { textArray } from '../sql-arrays';
 
 /** A teacher in post on the day, with what eligibility and the planner need to know of them. */
 export interface TeacherFacts extends EligibilityFacts {
@@ -47,7 +48,7 @@ export async function countyFacts(tx: Transaction, countyId: string | null, day:
   const [teachers, posts, exemptions, schools, stints] = await Promise.all([
     tx.execute<TeacherRow>(sql`
       select t.id, t.name, t.id_number, t.subjects, t.key_teacher_level is not null as key, c.school_id,
-        c.roles && ${`{${PRINCIPAL_ROLES.join(',')}}`}::text[] as principal
+        c.roles && ${textArray(PRINCIPAL_ROLES)} as principal
       from (${inPost}) c join teacher t on t.id = c.teacher_id order by t.name, t.id`),
     tx.execute<PostRow>(sql`
       select p.teacher_id, p.school_id, p.is_primary as primary, p.start_date::text, p.end_date::text, ps.location_class from post p

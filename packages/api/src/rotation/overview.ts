@@ -4,6 +4,7 @@ import type { Transaction } from '@tongxing/db';
 import { isRuralClass, keyTeacherMinimum, rotationQuota, ROTATION_FORMS, type RotationForm, type RotationPolicy } from '@tongxing/domain';
 import { countyEligibility } from './eligibility';
 import { policyFor } from './policy';
+import { textArray } from '../sql-arrays';
 
 type PlanRow = {
   county_id: string;
@@ -90,8 +91,8 @@ async function cityTarget(tx: Transaction, policy: RotationPolicy, year: number)
     join school fs on fs.tenant_id = m.tenant_id and fs.id = m.from_school_id
     join school ts on ts.tenant_id = m.tenant_id and ts.id = m.to_school_id
     join county tc on tc.tenant_id = ts.tenant_id and tc.id = ts.county_id
-    where m.year = ${year} and fs.location_class <> all(${`{${rural.join(',')}}`}::text[])
-      and ts.location_class = any(${`{${rural.join(',')}}`}::text[])
+    where m.year = ${year} and fs.location_class <> all(${textArray(rural)})
+      and ts.location_class = any(${textArray(rural)})
       and (${!policy.cityTarget.toPovertyCounties} or tc.is_poverty_county)`);
   const { minTeachers, toPovertyCounties } = policy.cityTarget;
   return { minTeachers, toPovertyCounties, planned: row!.planned, approved: row!.approved, short: Math.max(0, minTeachers - row!.planned) };

@@ -6,12 +6,13 @@ import { countyEligibility } from './eligibility';
 import { movesOfPlan } from './moves';
 import { needsOf } from './needs';
 import { policyFor } from './policy';
+import { uuidArray } from '../sql-arrays';
 
 /** Receiving schools outside the county that moves of the plan name (a move across counties, for the city to approve). */
 async function schoolsOutside(tx: Transaction, ids: string[]): Promise<RotationSchool[]> {
   if (ids.length === 0) return [];
   const rows = await tx.execute<{ id: string; name: string; location_class: string; strong: boolean }>(sql`
-    select id, name, location_class, strong from school where id = any(${`{${ids.join(',')}}`}::uuid[])`);
+    select id, name, location_class, strong from school where id = any(${uuidArray(ids)})`);
   return rows.map((s) => ({
     id: s.id,
     name: s.name,
