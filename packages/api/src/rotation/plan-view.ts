@@ -37,7 +37,11 @@ export async function planView(tx: Transaction, countyId: string, year: number) 
   ]);
   const moves = plan ? await movesOfPlan(tx, plan.id) : [];
   const known = new Set(county.schools.map((s) => s.id));
-  const outside = await schoolsOutside(tx, [...new Set(moves.map((m) => m.toSchoolId).filter((id) => !known.has(id)))]);
+  const outsideIds = [...new Set(moves.map((m) => m.toSchoolId).filter((id) => !known.has(id)))];
+  const [outside, outsideNeeds] = await Promise.all([
+    schoolsOutside(tx, outsideIds),
+    outsideIds.length ? needsOf(tx, null, year).then((all) => all.filter((n) => outsideIds.includes(n.schoolId))) : [],
+  ]);
   const earliest = moves.reduce<string | null>((min, m) => (min === null || m.startDate < min ? m.startDate : min), null);
   const away = earliest
     ? await absencesOf(
@@ -48,7 +52,11 @@ export async function planView(tx: Transaction, countyId: string, year: number) 
         null,
       )
     : [];
-  const report = checkPlan(policy, { schools: [...county.schools, ...outside], eligible: county.eligible, needs, away }, moves);
+  const report = checkPlan(
+    policy,
+    { schools: [...county.schools, ...outside], eligible: county.eligible, needs, outsideNeeds, away },
+    moves,
+  );
   const keyEligible = county.eligible.filter((t) => t.keyTeacher).length;
   return {
     policy,

@@ -27,7 +27,13 @@ export interface PlanContext {
   schools: readonly RotationSchool[];
   /** Every eligible teacher of the county: their number is the quota's base. */
   eligible: readonly RotationCandidate[];
+  /** The county's own needs: each is checked to be covered exactly. */
   needs: readonly RotationNeed[];
+  /**
+   * Needs of receiving schools in other counties that moves name: a move there must meet one, but its
+   * coverage is that county's to check (its own plan may fill the rest).
+   */
+  outsideNeeds?: readonly RotationNeed[];
   away?: readonly Absence[];
 }
 
@@ -85,7 +91,7 @@ function stintProblems(policy: RotationPolicy, move: DraftMove): MoveProblem[] {
 export function checkPlan(policy: RotationPolicy, context: PlanContext, moves: readonly DraftMove[]): PlanReport {
   const schools = new Map(context.schools.map((s) => [s.id, s]));
   const eligible = new Map(context.eligible.map((t) => [t.teacherId, t]));
-  const needed = new Set(context.needs.map((n) => `${n.schoolId}\n${n.subject}`));
+  const needed = new Set([...context.needs, ...(context.outsideNeeds ?? [])].map((n) => `${n.schoolId}\n${n.subject}`));
   const movesOf = new Map<string, number>();
   for (const m of moves) movesOf.set(m.teacherId, (movesOf.get(m.teacherId) ?? 0) + 1);
 
