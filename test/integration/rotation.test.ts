@@ -283,6 +283,7 @@ describe('approval and effect', () => {
     ]);
     expect(overview.cityTarget).toEqual({ minTeachers: 100, toPovertyCounties: true, planned: 1, approved: 1, short: 99 });
     expect((await officer.rotationPlan.overview({ year: YEAR })).counties.map((c) => c.countyName)).toEqual(['一县']);
+    expect((await receiving.rotationPlan.overview({ year: YEAR })).counties.map((c) => c.countyName)).toEqual(['一县']);
   });
 
   it('an early return decided after October was approved takes back the rest of October in November’s run', async () => {

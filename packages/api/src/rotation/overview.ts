@@ -16,13 +16,21 @@ type PlanRow = {
   forms: Partial<Record<RotationForm, number>> | null;
 };
 
+/** The one county a county officer or a school administrator sees the year of; null for the city. */
+async function countyOfScope(tx: Transaction, user: SessionUser): Promise<string | null> {
+  if (user.role === 'county_officer') return user.countyId!;
+  if (user.role !== 'school_admin') return null;
+  const [school] = await tx.execute<{ county_id: string }>(sql`select county_id from school where id = ${user.schoolId}`);
+  return school!.county_id;
+}
+
 /**
- * The year per county of the scope: teachers in post and eligible on the reference date, the quota and the
+ * The year per county of the scope (a school administrator's is its county's): teachers in post and eligible on the reference date, the quota and the
  * 骨干 minimum, what the plan holds (planned) and, once approved, what was rotated, by form; met or short by n.
  */
 export async function yearOverview(tx: Transaction, user: SessionUser, year: number) {
   const { policy, configured } = await policyFor(tx, year);
-  const countyId = user.role === 'county_officer' ? user.countyId! : null;
+  const countyId = await countyOfScope(tx, user);
   const [county, plans] = await Promise.all([
     countyEligibility(tx, countyId, policy),
     tx.execute<PlanRow>(sql`
