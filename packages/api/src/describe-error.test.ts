@@ -55,6 +55,19 @@ describe('describeError', () => {
     expect(describeError(error, 'en').message).toBe('Sex: must be one of: 男, 女');
   });
 
+  it('names the object a part belongs to when several have parts of the same name (the rotation policy)', () => {
+    const share = () => z.object({ percent: z.number().max(100) });
+    const error = refusal(z.object({ quota: share(), staffingFloor: share() }), {
+      quota: { percent: 10 },
+      staffingFloor: { percent: 500 },
+    });
+    expect(describeError(error, 'zh')).toEqual({
+      message: '派出学校底线（百分比）：不能大于 100',
+      fieldErrors: { 'staffingFloor.percent': '不能大于 100' },
+    });
+    expect(describeError(error, 'en').message).toBe('Staffing floor (percentage): must not be more than 100');
+  });
+
   it('names the tier of a tier table and the row of a list', () => {
     const tiers = refusal(z.object({ amount: z.object({ monthlyFenByClass: z.record(z.string(), fen().min(0)) }) }), {
       amount: { monthlyFenByClass: { 村小: 300_00, 教学点: -1 } },

@@ -11,6 +11,8 @@ export interface DescribedError {
 
 /** Objects keyed by a location class (a tier table): their keys are tiers, not fields. */
 const TIER_TABLES = new Set(['monthlyFenByClass']);
+/** Objects whose parts share names with other objects' (the rotation policy's `quota.percent`, `staffingFloor.percent`). */
+const GROUPS = new Set(['maxAge', 'quota', 'keyTeachers', 'stintMonths', 'staffingFloor', 'cityTarget']);
 /** Amounts in 分 are shown to the user in 元. */
 const isFenField = (field: string) => /Fen(ByClass)?$/.test(field);
 /** Problems whose text already names the field, so the message does not repeat it. */
@@ -25,7 +27,10 @@ function locate(path: readonly PropertyKey[]): { field: string; place?: Place } 
   path.forEach((segment, i) => {
     if (typeof segment === 'number') place.row = segment + 1;
     else if (TIER_TABLES.has(String(path[i - 1]))) place.tier = String(segment);
-    else field = String(segment);
+    else {
+      if (GROUPS.has(String(path[i - 1]))) place.group = String(path[i - 1]);
+      field = String(segment);
+    }
   });
   return Object.keys(place).length ? { field, place } : { field };
 }
@@ -86,6 +91,11 @@ function labelOf(t: TFunction, p: Problem): string {
       ? t('error.place.tierNo', { no: p.place.tierNo, name: p.place.tier })
       : t('error.place.tier', { name: p.place.tier });
   if (p.place?.row) return t('error.place.row', { no: p.place.row, field });
+  if (p.place?.group)
+    return t('error.place.group', {
+      group: t(`field.${p.place.group}`, { defaultValue: p.place.group }),
+      part: t(`field.part.${p.field}`, { defaultValue: p.field }),
+    });
   return field;
 }
 
@@ -109,11 +119,12 @@ export function describeError(error: unknown, locale: Locale): DescribedError {
     const fieldErrors: Record<string, string> = {};
     const messages = new Map<string, string>();
     for (const p of problems) {
-      const where = `${p.field}|${p.place?.row ?? ''}|${p.place?.tier ?? ''}`;
+      const where = `${p.place?.group ?? ''}|${p.field}|${p.place?.row ?? ''}|${p.place?.tier ?? ''}`;
       if (messages.has(where)) continue; // the first problem of a field is the one to fix first
       const problem = problemText(t, p);
       const sentence = SELF_NAMING.has(p.key) && !p.place ? problem : t('error.invalid', { field: labelOf(t, p), problem });
-      fieldErrors[p.field] ??= p.place ? sentence : problem;
+      const key = p.place?.group ? `${p.place.group}.${p.field}` : p.field;
+      fieldErrors[key] ??= p.place && !p.place.group ? sentence : problem;
       messages.set(where, sentence);
     }
     const message = [...messages.values()].join('；');

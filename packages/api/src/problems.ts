@@ -5,6 +5,8 @@ export interface Place {
   row?: number;
   tier?: string;
   tierNo?: number;
+  /** The object a part belongs to (`quota` of `quota.percent`): several have parts of the same name. */
+  group?: string;
 }
 
 /** One input problem: the field it concerns and a message key under `error.problem`. */

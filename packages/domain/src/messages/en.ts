@@ -1069,7 +1069,7 @@ export const en: Messages = {
     crossOrigin: 'Requests from other sites are refused',
     conflict: '{{field}} “{{value}}” already exists',
     invalid: '{{field}}: {{problem}}',
-    place: { tier: 'tier “{{name}}”', tierNo: 'tier {{no}} ({{name}})', row: '{{field}} no. {{no}}' },
+    place: { tier: 'tier “{{name}}”', tierNo: 'tier {{no}} ({{name}})', row: '{{field}} no. {{no}}', group: '{{group}} ({{part}})' },
     listSeparator: ', ',
     generic: 'That did not work; please try again later',
     problem: {

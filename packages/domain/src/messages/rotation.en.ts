@@ -113,6 +113,18 @@ export const rotationEn = {
     latitude: 'Latitude',
     longitude: 'Longitude',
     strong: 'Strong school',
+    part: {
+      percent: 'percentage',
+      rounding: 'rounding',
+      male: 'men',
+      female: 'women',
+      min: 'shortest',
+      max: 'longest',
+      of: 'base',
+      keepOnlyTeacherOfSubject: 'keep a subject’s only teacher',
+      minTeachers: 'teachers',
+      toPovertyCounties: 'to poverty counties',
+    },
   },
   audit: {
     kinds: {

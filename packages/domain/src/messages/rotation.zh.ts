@@ -108,6 +108,18 @@ export const rotationZh = {
     latitude: '纬度',
     longitude: '经度',
     strong: '优质校',
+    part: {
+      percent: '百分比',
+      rounding: '取整方式',
+      male: '男',
+      female: '女',
+      min: '最短',
+      max: '最长',
+      of: '计算基数',
+      keepOnlyTeacherOfSubject: '保留学科唯一教师',
+      minTeachers: '人数',
+      toPovertyCounties: '面向脱贫县',
+    },
   },
   audit: {
     kinds: {

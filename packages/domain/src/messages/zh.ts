@@ -985,7 +985,7 @@ export const zh = {
     crossOrigin: '拒绝来自其他站点的请求',
     conflict: '{{field}}“{{value}}”已存在',
     invalid: '{{field}}：{{problem}}',
-    place: { tier: '“{{name}}”档', tierNo: '第 {{no}} 档（{{name}}）', row: '{{field}}第 {{no}} 项' },
+    place: { tier: '“{{name}}”档', tierNo: '第 {{no}} 档（{{name}}）', row: '{{field}}第 {{no}} 项', group: '{{group}}（{{part}}）' },
     listSeparator: '、',
     generic: '操作未成功，请稍后再试',
     problem: {
