@@ -1,7 +1,8 @@
 // A pair's page (/pairing/<pair>, this term) on a city with 100 pairs and three years of activities, at 20
 // concurrent clients: through the real HTTP stack (SvelteKit page load + session + tRPC caller + RLS) and,
 // as the floor, the statements its three procedures send (pairing.get, pairingActivity.ofPair,
-// pairingSettings.get), captured from real calls and replayed prepared in one tenant transaction.
+// pairingSettings.get), captured from real calls and replayed prepared in one tenant transaction; and the
+// lightest page of the area under the same load, for what the stack itself costs.
 import { drizzle } from 'drizzle-orm/postgres-js';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { createCaller } from '@tongxing/api';
@@ -98,6 +99,10 @@ it(`serves a pair's page at ${CONCURRENCY} concurrent clients with p95 ≤ 50 ms
   const http = await measure(get);
   // The same load from wrk, when installed: the Node client above takes CPU the server and PostgreSQL need.
   const httpWrk = wrkAvailable() ? wrk(url.replace('localhost', '127.0.0.1'), { cookie, accept: 'text/html' }, CONCURRENCY, 10) : null;
+  // The stack's own cost at the same load: the lightest page of the area (the settings: one small read).
+  const lightest = wrkAvailable()
+    ? wrk(`${baseUrl.replace('localhost', '127.0.0.1')}/pairing/settings`, { cookie, accept: 'text/html' }, CONCURRENCY, 10)
+    : null;
   const floor = await measure(floorOnce);
   const ratioP95 = Math.round(((httpWrk ?? http).p95 / floor.p95) * 100) / 100;
 
@@ -108,6 +113,7 @@ it(`serves a pair's page at ${CONCURRENCY} concurrent clients with p95 ≤ 50 ms
     target: { p95: 50 },
     http,
     httpWrk,
+    lightest,
     floor,
     ratioP95,
     statements: statements.map((s) => s.query),
@@ -120,6 +126,9 @@ it(`serves a pair's page at ${CONCURRENCY} concurrent clients with p95 ≤ 50 ms
         ? [
             `  HTTP from wrk (${httpWrk.connections} connections, ${httpWrk.seconds} s): p50 ${httpWrk.p50} ms  p95 ${httpWrk.p95} ms  p99 ${httpWrk.p99} ms  ${httpWrk.perSecond}/s  errors ${httpWrk.errors}`,
           ]
+        : []),
+      ...(lightest
+        ? [`  the lightest page (/pairing/settings) from wrk: p50 ${lightest.p50} ms  p95 ${lightest.p95} ms  ${lightest.perSecond}/s`]
         : []),
       `  floor (${statements.length} statements, prepared, postgres.js, app role): p50 ${floor.p50} ms  p95 ${floor.p95} ms  p99 ${floor.p99} ms  max ${floor.max} ms  ${floor.perSecond}/s`,
       `  p95 ratio HTTP/floor: ${ratioP95}   (target: HTTP p95 ≤ 50 ms)   → ${path}`,
