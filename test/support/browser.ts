@@ -23,24 +23,34 @@ export function launchBrowser(): Promise<Browser> {
 /** A phone-sized screen, as teachers use the app. */
 export const PHONE: BrowserContextOptions = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true };
 
-/** Logs a demo account in through the login page, in a fresh context, and waits for the shell. */
-export async function logInAsDemo(
+/** Logs an account in through the login page, in a fresh context, and waits for the shell. */
+export async function logIn(
+  browser: Browser,
+  baseUrl: string,
+  account: { tenantCode: string; username: string; password: string },
+  options: BrowserContextOptions = {},
+): Promise<Page> {
+  const page = await (await browser.newContext(options)).newPage();
+  await page.goto(`${baseUrl}/login`);
+  await page.selectOption('select[name=tenantCode]', account.tenantCode);
+  await page.fill('input[name=username]', account.username);
+  await page.fill('input[name=password]', account.password);
+  await page.click('button[type=submit].primary');
+  await page.waitForSelector('[data-testid=current-user]');
+  // styles decide what shows (the wide navigation or the phone menu): wait for them too
+  await page.waitForLoadState('load');
+  return page;
+}
+
+/** Logs a demo account in (the demo password), as `logIn` does. */
+export function logInAsDemo(
   browser: Browser,
   baseUrl: string,
   username: string,
   options: BrowserContextOptions = {},
   tenantCode = 'baicheng',
 ): Promise<Page> {
-  const page = await (await browser.newContext(options)).newPage();
-  await page.goto(`${baseUrl}/login`);
-  await page.selectOption('select[name=tenantCode]', tenantCode);
-  await page.fill('input[name=username]', username);
-  await page.fill('input[name=password]', DEMO_PASSWORD);
-  await page.click('button[type=submit].primary');
-  await page.waitForSelector('[data-testid=current-user]');
-  // styles decide what shows (the wide navigation or the phone menu): wait for them too
-  await page.waitForLoadState('load');
-  return page;
+  return logIn(browser, baseUrl, { tenantCode, username, password: DEMO_PASSWORD }, options);
 }
 
 /**
