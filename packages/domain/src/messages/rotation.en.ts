@@ -6,6 +6,7 @@ export const rotationEn = {
     rotationEligibility: 'Rotation eligibility',
     rotationNeeds: 'Rotation needs',
     rotationMoves: 'Our rotations',
+    rotationPolicy: 'Rotation policy',
   },
   forms: { 调动: 'Transfer', 支教: 'Rural stint', 走教: 'Itinerant teaching', 援教: 'Aid stint' },
   planStates: { draft: 'Draft', submitted: 'Awaiting schools', awaiting_city: 'Awaiting the city', approved: 'Approved' },

@@ -1,7 +1,13 @@
 /** Messages of exchange rotations (交流轮岗, 支教, 走教). */
 export const rotationZh = {
   page: {},
-  nav: { rotation: '交流轮岗', rotationEligibility: '轮岗资格', rotationNeeds: '轮岗需求', rotationMoves: '本校交流' },
+  nav: {
+    rotation: '交流轮岗',
+    rotationEligibility: '轮岗资格',
+    rotationNeeds: '轮岗需求',
+    rotationMoves: '本校交流',
+    rotationPolicy: '轮岗政策',
+  },
   forms: { 调动: '调动', 支教: '支教', 走教: '走教', 援教: '援教' },
   planStates: { draft: '草稿', submitted: '待学校确认', awaiting_city: '待市级审批', approved: '已批准' },
   answers: { pending: '待确认', confirmed: '已确认', objected: '有异议' },
