@@ -14,7 +14,8 @@ export const GET: RequestHandler = (event) => {
   return loadOrError(event, async () => {
     const year = yearOf(event.url);
     const { counties, cityTarget, day } = await api(event).rotationPlan.overview({ year });
-    const t = translator(event.locals.locale);
+    const translate = translator(event.locals.locale);
+    const t = (key: string, params?: Record<string, unknown>) => translate(key, params ?? {});
     const o = (key: string, params?: Record<string, unknown>) => t(`rotation.overview.${key}`, params);
     const title = o('sheetTitle', { year });
     const sheet = {

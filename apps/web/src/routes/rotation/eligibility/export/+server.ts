@@ -14,7 +14,8 @@ export const GET: RequestHandler = (event) => {
   return loadOrError(event, async () => {
     const { year, input } = await eligibilityQuery(event);
     const { rows, day } = await api(event).rotationEligibility.export(input);
-    const t = translator(event.locals.locale);
+    const translate = translator(event.locals.locale);
+    const t = (key: string, params?: Record<string, unknown>) => translate(key, params ?? {});
     const e = (key: string, params?: Record<string, unknown>) => t(`rotation.eligibility.${key}`, params);
     const sheet = {
       name: e('sheetName'),

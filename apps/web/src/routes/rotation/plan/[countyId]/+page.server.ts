@@ -47,8 +47,8 @@ export const load: PageServerLoad = (event) => {
         form: (ROTATION_FORMS as readonly string[]).includes(form) ? (form as RotationForm) : null,
         key: event.url.searchParams.get('key') === 'yes',
       },
-      teachers: pickerPage(teachers, teacherOption),
-      schools: pickerPage(schools, schoolOption),
+      teacherOptions: pickerPage(teachers, teacherOption),
+      schoolOptions: pickerPage(schools, schoolOption),
       subjects: [...SUBJECTS],
       isCity: event.locals.session!.user.role === 'city_admin',
     };

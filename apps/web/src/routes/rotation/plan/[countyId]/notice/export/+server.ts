@@ -10,7 +10,8 @@ import type { RequestHandler } from './$types';
 export const GET: RequestHandler = (event) =>
   loadOrError(event, async () => {
     const notice = await planNotice(event);
-    const t = translator(event.locals.locale);
+    const translate = translator(event.locals.locale);
+    const t = (key: string, params?: Record<string, unknown>) => translate(key, params ?? {});
     const n = (key: string, params?: Record<string, unknown>) => t(`rotation.notice.${key}`, params);
     const title = n('title', { county: notice.countyName, year: notice.year });
     const preamble: Preamble[] = [{ text: title, kind: 'title' }];
