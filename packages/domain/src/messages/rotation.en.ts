@@ -243,6 +243,10 @@ export const rotationEn = {
       remove: 'Remove',
       removeTitle: 'Remove from the plan?',
       removeMessage: 'Remove {{teacher}} (to {{to}}) from the year’s plan.',
+      stints: 'Early return or extension',
+      stintsHint:
+        'Stints already in the register: an early return or an extension is a new change from the new end date; the allowances follow.',
+      newEndOf: 'New end date of {{teacher}}',
       newEnd: 'New end date',
       changeEnd: 'Change the end',
       changeEndTitle: 'Change the end date?',
