@@ -65,7 +65,7 @@ async function posted(event: RequestEvent) {
 function action<K extends string>(done: K, run: (input: Awaited<ReturnType<typeof posted>>, event: RequestEvent) => Promise<unknown>) {
   return async (event: RequestEvent) => {
     const input = await posted(event);
-    const values: Record<string, string> = { form: done };
+    const values: Record<string, string> = { action: done };
     for (const key of ['teacherId', 'toSchoolId', 'form', 'subject', 'startDate', 'endDate', 'comment', 'moveId', 'pinned'])
       values[key] = input.text(key);
     return submit(event, values, async () => {
