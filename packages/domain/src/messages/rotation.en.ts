@@ -187,7 +187,12 @@ export const rotationEn = {
       returnedComment: 'Returned: {{comment}}',
       answers: 'Both schools confirmed {{answered}} of {{total}}, objections {{objected}}',
       done: {
-        propose: 'The planner has run: see its outcome below',
+        runStatus: {
+          planned: 'a plan is proposed',
+          infeasible: 'no plan meets every constraint, see why below',
+          no_solution: 'the solver gave no plan in time',
+        },
+        propose: 'The planner has run: {{status}}',
         addMove: 'Added to the plan',
         removeMove: 'Removed from the plan',
         pin: 'Pin changed',

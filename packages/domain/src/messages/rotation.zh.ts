@@ -179,7 +179,8 @@ export const rotationZh = {
       returnedComment: '退回意见：{{comment}}',
       answers: '两校均已确认 {{answered}} / {{total}}，有异议 {{objected}}',
       done: {
-        propose: '自动编排已完成，结果见下方',
+        runStatus: { planned: '已生成方案', infeasible: '没有能满足全部约束的方案，原因见下方', no_solution: '求解器未能在时限内给出方案' },
+        propose: '自动编排已完成：{{status}}',
         addMove: '已加入方案',
         removeMove: '已移出方案',
         pin: '已更新锁定',
