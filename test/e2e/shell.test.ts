@@ -22,7 +22,7 @@ const NAV: Record<Role, Record<'zh' | 'en', { bar: string[]; links: string[] }>>
   operator: { zh: { bar: ['首页', '城市租户'], links: ['首页', '城市租户'] }, en: { bar: ['Home', 'Cities'], links: ['Home', 'Cities'] } },
   city_admin: {
     zh: {
-      bar: ['首页', '台账', '补助', '培训', '结对帮扶', '系统'],
+      bar: ['首页', '台账', '补助', '培训', '交流', '结对帮扶', '系统'],
       links: [
         '首页',
         '县区',
@@ -42,6 +42,10 @@ const NAV: Record<Role, Record<'zh' | 'en', { bar: string[]; links: string[] }>>
         '培训报表',
         '学时周期',
         '培训机构',
+        '交流轮岗',
+        '轮岗资格',
+        '轮岗需求',
+        '轮岗政策',
         '结对帮扶',
         '地域类别',
         '账号',
@@ -49,7 +53,7 @@ const NAV: Record<Role, Record<'zh' | 'en', { bar: string[]; links: string[] }>>
       ],
     },
     en: {
-      bar: ['Home', 'Register', 'Allowances', 'Training', 'School pairing', 'Settings'],
+      bar: ['Home', 'Register', 'Allowances', 'Training', 'Rotations', 'School pairing', 'Settings'],
       links: [
         'Home',
         'Counties',
@@ -69,6 +73,10 @@ const NAV: Record<Role, Record<'zh' | 'en', { bar: string[]; links: string[] }>>
         'Training reports',
         'Hours cycle',
         'Training providers',
+        'Rotations',
+        'Rotation eligibility',
+        'Rotation needs',
+        'Rotation policy',
         'School pairing',
         'Location classes',
         'Accounts',
@@ -78,7 +86,7 @@ const NAV: Record<Role, Record<'zh' | 'en', { bar: string[]; links: string[] }>>
   },
   county_officer: {
     zh: {
-      bar: ['首页', '台账', '补助', '培训', '结对帮扶'],
+      bar: ['首页', '台账', '补助', '培训', '交流', '结对帮扶'],
       links: [
         '首页',
         '县区',
@@ -95,11 +103,14 @@ const NAV: Record<Role, Record<'zh' | 'en', { bar: string[]; links: string[] }>>
         '学时达标',
         '学时申报',
         '培训报表',
+        '交流轮岗',
+        '轮岗资格',
+        '轮岗需求',
         '结对帮扶',
       ],
     },
     en: {
-      bar: ['Home', 'Register', 'Allowances', 'Training', 'School pairing'],
+      bar: ['Home', 'Register', 'Allowances', 'Training', 'Rotations', 'School pairing'],
       links: [
         'Home',
         'Counties',
@@ -116,18 +127,33 @@ const NAV: Record<Role, Record<'zh' | 'en', { bar: string[]; links: string[] }>>
         'Hours compliance',
         'Hours claims',
         'Training reports',
+        'Rotations',
+        'Rotation eligibility',
+        'Rotation needs',
         'School pairing',
       ],
     },
   },
   school_admin: {
     zh: {
-      bar: ['首页', '台账', '培训', '结对帮扶'],
-      links: ['首页', '学校', '教师', '变动申请', '培训期次', '学时达标', '学时申报', '结对帮扶'],
+      bar: ['首页', '台账', '培训', '交流', '结对帮扶'],
+      links: ['首页', '学校', '教师', '变动申请', '培训期次', '学时达标', '学时申报', '轮岗资格', '轮岗需求', '本校交流', '结对帮扶'],
     },
     en: {
-      bar: ['Home', 'Register', 'Training', 'School pairing'],
-      links: ['Home', 'Schools', 'Teachers', 'Requests', 'Cohorts', 'Hours compliance', 'Hours claims', 'School pairing'],
+      bar: ['Home', 'Register', 'Training', 'Rotations', 'School pairing'],
+      links: [
+        'Home',
+        'Schools',
+        'Teachers',
+        'Requests',
+        'Cohorts',
+        'Hours compliance',
+        'Hours claims',
+        'Rotation eligibility',
+        'Rotation needs',
+        'Our rotations',
+        'School pairing',
+      ],
     },
   },
   provider: {

@@ -26,9 +26,16 @@ describe('navigationFor', () => {
   }
 
   it('shows only groups that hold a page, in the order of the areas', () => {
-    expect(navigationFor({ role: 'city_admin' }).map((s) => s.id)).toEqual(['register', 'allowances', 'training', 'pairing', 'settings']);
+    expect(navigationFor({ role: 'city_admin' }).map((s) => s.id)).toEqual([
+      'register',
+      'allowances',
+      'training',
+      'rotations',
+      'pairing',
+      'settings',
+    ]);
     expect(navigationFor({ role: 'operator' }).map((s) => s.id)).toEqual(['settings']);
-    expect(navigationFor({ role: 'school_admin' }).map((s) => s.id)).toEqual(['register', 'training', 'pairing']);
+    expect(navigationFor({ role: 'school_admin' }).map((s) => s.id)).toEqual(['register', 'training', 'rotations', 'pairing']);
   });
 
   it('sends a teacher to their own record, allowances and training, never to the lists', () => {

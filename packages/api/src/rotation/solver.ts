@@ -34,12 +34,21 @@ function workerProgram(): void {
 }
 
 /**
+ * The worker's source. Under tsx (`pnpm dev`, the scripts) esbuild keeps function names by wrapping them
+ * in its `__name` helper, which the copied source then calls but the worker does not define: it is
+ * declared here as doing nothing (a name is all it sets).
+ */
+export function workerSource(): string {
+  return `var __name = (target) => target;\nconst solveInWorker = ${solveLp.toString()};\n(${workerProgram.toString()})()`;
+}
+
+/**
  * A solver that runs HiGHS in its own worker thread for as long as `use` runs (a proposal may solve
  * several LPs: the plan, then each relaxation when there is none), so the event loop keeps serving
  * other requests. The worker ends when `use` settles.
  */
 export async function withSolverWorker<T>(use: (solve: Solver) => Promise<T>): Promise<T> {
-  const worker = new Worker(`const solveInWorker = ${solveLp.toString()};\n(${workerProgram.toString()})()`, {
+  const worker = new Worker(workerSource(), {
     eval: true,
     workerData: { highsPath },
     resourceLimits: { maxOldGenerationSizeMb: 512 },
