@@ -1,7 +1,4 @@
-import { todayInChina } from '@tongxing/domain';
-
-/** The year a county plans in on `today`: this year's rotation until its reference day (31 August), then next year's. */
-export const planningYear = (today: string): number => Number(today.slice(0, 4)) + (today.slice(5) > '08-31' ? 1 : 0);
+import { planningYear, todayInChina } from '@tongxing/domain';
 
 /** The year a rotation page's `?year=` names; anything else (or nothing) gives the planning year, so a hand-edited URL never fails the page. */
 export function yearOf(url: URL): number {
