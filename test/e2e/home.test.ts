@@ -48,7 +48,7 @@ describe('the navigation', () => {
     expect(await page.isVisible('[data-testid=nav-narrow]')).toBe(false);
     await page.click('[data-testid=menu-button]');
     const menu = page.locator('[data-testid=nav-narrow]');
-    expect(await menu.locator('h2').allTextContents()).toEqual(['台账', '补助', '培训', '交流', '结对', '系统']);
+    expect(await menu.locator('h2').allTextContents()).toEqual(['台账', '补助', '培训', '交流', '结对', '督查', '系统']);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await menu.locator('a', { hasText: '测算' }).click();
     await page.waitForURL(`${baseUrl}/allowances/simulate`);

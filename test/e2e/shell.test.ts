@@ -22,7 +22,7 @@ const NAV: Record<Role, Record<'zh' | 'en', { bar: string[]; links: string[] }>>
   operator: { zh: { bar: ['首页', '城市租户'], links: ['首页', '城市租户'] }, en: { bar: ['Home', 'Cities'], links: ['Home', 'Cities'] } },
   city_admin: {
     zh: {
-      bar: ['首页', '台账', '补助', '培训', '交流', '结对帮扶', '系统'],
+      bar: ['首页', '台账', '补助', '培训', '交流', '结对帮扶', '督查问题', '系统'],
       links: [
         '首页',
         '县区',
@@ -47,13 +47,14 @@ const NAV: Record<Role, Record<'zh' | 'en', { bar: string[]; links: string[] }>>
         '轮岗需求',
         '轮岗政策',
         '结对帮扶',
+        '督查问题',
         '地域类别',
         '账号',
         '操作日志',
       ],
     },
     en: {
-      bar: ['Home', 'Register', 'Allowances', 'Training', 'Rotations', 'School pairing', 'Settings'],
+      bar: ['Home', 'Register', 'Allowances', 'Training', 'Rotations', 'School pairing', 'Inspection problems', 'Settings'],
       links: [
         'Home',
         'Counties',
@@ -78,6 +79,7 @@ const NAV: Record<Role, Record<'zh' | 'en', { bar: string[]; links: string[] }>>
         'Rotation needs',
         'Rotation policy',
         'School pairing',
+        'Inspection problems',
         'Location classes',
         'Accounts',
         'Audit log',
@@ -86,7 +88,7 @@ const NAV: Record<Role, Record<'zh' | 'en', { bar: string[]; links: string[] }>>
   },
   county_officer: {
     zh: {
-      bar: ['首页', '台账', '补助', '培训', '交流', '结对帮扶'],
+      bar: ['首页', '台账', '补助', '培训', '交流', '结对帮扶', '督查问题'],
       links: [
         '首页',
         '县区',
@@ -107,10 +109,11 @@ const NAV: Record<Role, Record<'zh' | 'en', { bar: string[]; links: string[] }>>
         '轮岗资格',
         '轮岗需求',
         '结对帮扶',
+        '督查问题',
       ],
     },
     en: {
-      bar: ['Home', 'Register', 'Allowances', 'Training', 'Rotations', 'School pairing'],
+      bar: ['Home', 'Register', 'Allowances', 'Training', 'Rotations', 'School pairing', 'Inspection problems'],
       links: [
         'Home',
         'Counties',
@@ -131,16 +134,30 @@ const NAV: Record<Role, Record<'zh' | 'en', { bar: string[]; links: string[] }>>
         'Rotation eligibility',
         'Rotation needs',
         'School pairing',
+        'Inspection problems',
       ],
     },
   },
   school_admin: {
     zh: {
-      bar: ['首页', '台账', '培训', '交流', '结对帮扶'],
-      links: ['首页', '学校', '教师', '变动申请', '培训期次', '学时达标', '学时申报', '轮岗资格', '轮岗需求', '本校交流', '结对帮扶'],
+      bar: ['首页', '台账', '培训', '交流', '结对帮扶', '督查问题'],
+      links: [
+        '首页',
+        '学校',
+        '教师',
+        '变动申请',
+        '培训期次',
+        '学时达标',
+        '学时申报',
+        '轮岗资格',
+        '轮岗需求',
+        '本校交流',
+        '结对帮扶',
+        '督查问题',
+      ],
     },
     en: {
-      bar: ['Home', 'Register', 'Training', 'Rotations', 'School pairing'],
+      bar: ['Home', 'Register', 'Training', 'Rotations', 'School pairing', 'Inspection problems'],
       links: [
         'Home',
         'Schools',
@@ -153,6 +170,7 @@ const NAV: Record<Role, Record<'zh' | 'en', { bar: string[]; links: string[] }>>
         'Rotation needs',
         'Our rotations',
         'School pairing',
+        'Inspection problems',
       ],
     },
   },

@@ -100,6 +100,25 @@ export async function recordsOf(a: City): Promise<Record<IdField, string>> {
     })
   ).id;
   const planId = (await admin.rotationPlan.get({ countyId: a.ids.county1, year: 2026 })).plan!.id;
+  const visitId = (
+    await admin.inspection.create({
+      visitedOn: '2026-03-10',
+      title: '补助发放督查',
+      inspectors: '督导室',
+      sites: [{ countyId: a.ids.county1, schoolId: a.ids.school1 }],
+    })
+  ).id;
+  const problemId = (
+    await admin.inspectionProblem.create({
+      visitId,
+      description: '台账不全',
+      category: '台账数据',
+      countyId: a.ids.county1,
+      schoolId: a.ids.school1,
+      ownerId: a.accountIds.school1Admin,
+      deadline: '2099-12-31',
+    })
+  ).id;
   return {
     tenantId: a.tenantId,
     countyId: a.ids.county1,
@@ -129,6 +148,9 @@ export async function recordsOf(a: City): Promise<Record<IdField, string>> {
     moveId,
     needId,
     exemptionId,
+    visitId,
+    problemId,
+    ownerId: a.accountIds.school1Admin,
   };
 }
 

@@ -6,6 +6,8 @@ import { countyRouter } from './routers/county';
 import { homeRouter } from './routers/home';
 import { exportRouter } from './routers/export/index';
 import { importRouter } from './routers/import/index';
+import { inspectionProblemRouter } from './routers/inspection/problem';
+import { inspectionRouter } from './routers/inspection/visit';
 import { locationRouter } from './routers/location';
 import { qualityRouter } from './routers/quality';
 import { requestRouter } from './routers/request/index';
@@ -65,6 +67,8 @@ export const appRouter = router({
   provider: providerRouter,
   attendance: attendanceRouter,
   rotationPolicy: rotationPolicyRouter,
+  inspection: inspectionRouter,
+  inspectionProblem: inspectionProblemRouter,
   rotationEligibility: rotationEligibilityRouter,
   rotationNeed: rotationNeedRouter,
   rotationPlan: rotationPlanRouter,

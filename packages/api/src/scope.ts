@@ -35,6 +35,9 @@ export const ID_FIELDS = {
   moveId: 'rotationMove',
   needId: 'rotationNeed',
   exemptionId: 'rotationExemption',
+  visitId: 'inspectionVisit',
+  problemId: 'inspectionProblem',
+  ownerId: 'account',
 } as const;
 export type IdField = keyof typeof ID_FIELDS;
 
@@ -43,7 +46,7 @@ export type IdField = keyof typeof ID_FIELDS;
  * administrator may propose a move to another school, or log what the other school of its pair gave.
  * The handler decides what reaching it means.
  */
-export const TENANT_WIDE_FIELDS: ReadonlySet<IdField> = new Set(['toSchoolId', 'givingSchoolId']);
+export const TENANT_WIDE_FIELDS: ReadonlySet<IdField> = new Set(['toSchoolId', 'givingSchoolId', 'ownerId']);
 
 /** Ids of city-wide configuration (allowance rules, the training catalogue): every user of the city may be permitted to read them. */
 export const CITY_CONFIG_FIELDS: ReadonlySet<IdField> = new Set([
@@ -68,7 +71,8 @@ export interface Placement {
   /** the provider of the programme, for a trainee's enrolment: its accounts record the trainee's attendance */
   providerId?: string | null;
   /** a record of several schools (a pair, its activities): a user covering any of them covers it */
-  schools?: { countyId: string; schoolId: string }[];
+  /** A record that sits at several places (a pair's schools, a move's two, a visit's sites); a site may be a county alone. */
+  schools?: { countyId: string; schoolId: string | null }[];
 }
 
 const cityWide: Placement = { countyId: null, schoolId: null, teacherId: null };
@@ -182,7 +186,7 @@ export async function placementOf(tx: Transaction, kind: EntityKind, id: string)
       return row ? placementOf(tx, 'teacher', row.teacherId) : null;
     }
     case 'evidenceFile': {
-      // A file sits where the record that holds it does: an hours claim or a pairing activity.
+      // A file sits where the record that holds it does: an hours claim, a pairing activity or a rectification.
       const [claim] = await tx
         .select({ claimId: schema.trainingClaimEvidence.claimId })
         .from(schema.trainingClaimEvidence)
@@ -194,7 +198,20 @@ export async function placementOf(tx: Transaction, kind: EntityKind, id: string)
         .from(schema.pairingEvidence)
         .where(eq(schema.pairingEvidence.fileId, id))
         .limit(1);
-      return activity ? placementOf(tx, 'pairingActivity', activity.activityId) : null;
+      if (activity) return placementOf(tx, 'pairingActivity', activity.activityId);
+      const [rectified] = await tx
+        .select({ problemId: schema.inspectionRectification.problemId })
+        .from(schema.inspectionEvidence)
+        .innerJoin(
+          schema.inspectionRectification,
+          and(
+            eq(schema.inspectionRectification.tenantId, schema.inspectionEvidence.tenantId),
+            eq(schema.inspectionRectification.id, schema.inspectionEvidence.rectificationId),
+          ),
+        )
+        .where(eq(schema.inspectionEvidence.fileId, id))
+        .limit(1);
+      return rectified ? placementOf(tx, 'inspectionProblem', rectified.problemId) : null;
     }
     case 'pair': {
       const schools = await pairSchools(tx, id);
@@ -248,6 +265,26 @@ export async function placementOf(tx: Transaction, kind: EntityKind, id: string)
         .from(schema.rotationExemption)
         .where(eq(schema.rotationExemption.id, id));
       return row ? placementOf(tx, 'teacher', row.teacherId) : null;
+    }
+    case 'inspectionVisit': {
+      const sites = await tx
+        .select({ countyId: schema.inspectionSite.countyId, schoolId: schema.inspectionSite.schoolId })
+        .from(schema.inspectionSite)
+        .where(eq(schema.inspectionSite.visitId, id));
+      if (sites.length > 0) return { ...cityWide, schools: sites };
+      const [visit] = await tx
+        .select({ id: schema.inspectionVisit.id })
+        .from(schema.inspectionVisit)
+        .where(eq(schema.inspectionVisit.id, id));
+      return visit ? cityWide : null;
+    }
+    case 'inspectionProblem': {
+      // A problem sits at its responsible unit: the school, or the county itself.
+      const [row] = await tx
+        .select({ countyId: schema.inspectionProblem.countyId, schoolId: schema.inspectionProblem.schoolId })
+        .from(schema.inspectionProblem)
+        .where(eq(schema.inspectionProblem.id, id));
+      return row ? { ...cityWide, ...row } : null;
     }
     case 'account': {
       const [row] = await tx.select({ id: schema.appUser.id }).from(schema.appUser).where(eq(schema.appUser.id, id));

@@ -27,3 +27,4 @@ export * from './pairing/activity';
 export * from './pairing/term';
 export * from './pairing/progress';
 export * from './rotation/index';
+export * from './inspection/problem';

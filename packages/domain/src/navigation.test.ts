@@ -32,10 +32,11 @@ describe('navigationFor', () => {
       'training',
       'rotations',
       'pairing',
+      'inspections',
       'settings',
     ]);
     expect(navigationFor({ role: 'operator' }).map((s) => s.id)).toEqual(['settings']);
-    expect(navigationFor({ role: 'school_admin' }).map((s) => s.id)).toEqual(['register', 'training', 'rotations', 'pairing']);
+    expect(navigationFor({ role: 'school_admin' }).map((s) => s.id)).toEqual(['register', 'training', 'rotations', 'pairing', 'inspections']);
   });
 
   it('sends a teacher to their own record, allowances and training, never to the lists', () => {

@@ -66,6 +66,12 @@ export const PERMISSIONS = {
   'rotation.need': ['city_admin', 'county_officer', 'school_admin'],
   /** A sending or receiving school's answer (confirm, or object with a reason) to a move of its own. */
   'rotation.answer': ['school_admin'],
+  /** Inspections: visits and the problems found, each of the user's scope (a school sees only its own problems). */
+  'inspection.read': ['city_admin', 'county_officer', 'school_admin'],
+  /** Recording a visit and its problems, and deciding a rectification: closing the problem (销号) or returning it. */
+  'inspection.manage': ['city_admin', 'county_officer'],
+  /** Submitting a rectification with evidence: the problem's owner, at a school or a county. */
+  'inspection.rectify': ['county_officer', 'school_admin'],
   /** Claiming hours of training done elsewhere, with evidence: a teacher for themself, a school for its staff. */
   'training.claim': ['school_admin', 'teacher'],
   /** Training reports of the user's scope (the city's, or one county's). */

@@ -273,6 +273,10 @@ describe('describeEvent', () => {
       rotation_need: [{ school_id: SCHOOL_A, subject: '数学' }, '平台镇中心学校 数学 需求'],
       rotation_plan: [{ county_id: COUNTY, year: 2026 }, '洮北区 2026 年度交流方案'],
       rotation_move: [{ teacher_id: TEACHER, form: '支教' }, '王淑芬 支教'],
+      inspection_visit: [{ visited_on: '2026-11-12', title: '十一月乡村学校督查' }, '2026-11-12 十一月乡村学校督查'],
+      inspection_site: [{ county_id: COUNTY, school_id: SCHOOL_A }, '洮北区 平台镇中心学校'],
+      inspection_problem: [{ description: '补助发放台账不全' }, '“补助发放台账不全”'],
+      inspection_rectification: [{ problem_id: 'pr', note: '已补齐' }, '一次整改'],
     };
     const known = new Map([...names, ['ty', '生活补助'], ['co', '国培计划示范班（第一期）'], ['se', '第一课'], ['en', '王淑芬参加']]);
     for (const table of AUDITED_TABLES) {

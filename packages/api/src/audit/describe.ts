@@ -41,6 +41,10 @@ export const AUDITED_TABLES = [
   'rotation_need',
   'rotation_plan',
   'rotation_move',
+  'inspection_visit',
+  'inspection_site',
+  'inspection_problem',
+  'inspection_rectification',
 ] as const;
 export type AuditedTable = (typeof AUDITED_TABLES)[number];
 
@@ -119,6 +123,9 @@ const VALUE_LABELS: Record<string, string> = {
   'rotation_move.sending_state': 'rotation.answers',
   'rotation_move.receiving_state': 'rotation.answers',
   'rotation_need.term': 'rotation.terms',
+  'inspection_problem.state': 'inspection.states',
+  'inspection_problem.record_kind': 'inspection.recordKinds',
+  'inspection_rectification.decision': 'inspection.decisions',
 };
 
 /** Columns whose value is a structure (a rule's conditions, amounts, proration): named as changed, not spelled out. */
@@ -328,6 +335,17 @@ function recordName(t: TFunction, table: string, row: Row, entityId: string | nu
       return t('auditLog.records.rotationPlan', { county: nameOf(row.county_id), year: str(row.year) });
     case 'rotation_move':
       return t('auditLog.records.rotationMove', { teacher: nameOf(row.teacher_id), form: str(row.form) });
+    case 'inspection_visit':
+      return t('auditLog.records.inspectionVisit', { date: str(row.visited_on), title: str(row.title) });
+    case 'inspection_site':
+      return t('auditLog.records.inspectionSite', {
+        county: nameOf(row.county_id),
+        school: row.school_id ? ` ${nameOf(row.school_id)}` : '',
+      });
+    case 'inspection_problem':
+      return t('auditLog.records.inspectionProblem', { description: str(row.description) });
+    case 'inspection_rectification':
+      return t('auditLog.records.inspectionRectification');
     case 'training_hours_claim':
       return t('auditLog.records.claim', { teacher: nameOf(row.teacher_id), title: str(row.title) });
     case 'training_cycle':

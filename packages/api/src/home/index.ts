@@ -2,6 +2,7 @@ import type { SessionUser } from '@tongxing/auth';
 import type { Transaction } from '@tongxing/db';
 import { todayInChina } from '@tongxing/domain';
 import { allowanceItems } from './allowances';
+import { inspectionItems } from './inspection';
 import { pairingItems } from './pairing';
 import { registerItems } from './register';
 import { rotationItems } from './rotation';
@@ -11,8 +12,16 @@ import type { HomeItem, HomeProvider } from './types';
 
 export type { HomeItem } from './types';
 
-/** The areas of the home page, in the order they are shown. */
-const HOME_PROVIDERS: HomeProvider[] = [tenantItems, allowanceItems, registerItems, trainingItems, rotationItems, pairingItems];
+/** The areas of the home page, in the order they are shown: an owner's problems to rectify come first. */
+const HOME_PROVIDERS: HomeProvider[] = [
+  tenantItems,
+  inspectionItems,
+  allowanceItems,
+  registerItems,
+  trainingItems,
+  rotationItems,
+  pairingItems,
+];
 
 /** What waits for the user and the figures of their scope, area by area (one unit of work). */
 export async function homeSummary(tx: Transaction, user: SessionUser): Promise<HomeItem[]> {

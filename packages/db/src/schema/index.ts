@@ -13,3 +13,4 @@ export * from './training';
 export * from './evidence';
 export * from './pairing';
 export * from './rotation';
+export * from './inspection';

@@ -1,4 +1,5 @@
 import { pairingEn } from './pairing.en';
+import { inspectionEn } from './inspection.en';
 import { rotationEn } from './rotation.en';
 import { trainingAttendanceEn } from './training-attendance.en';
 import { trainingClaimsEn } from './training-claims.en';
@@ -23,6 +24,7 @@ export const en: Messages = {
     ...trainingEn.nav,
     ...pairingEn.nav,
     ...rotationEn.nav,
+    ...inspectionEn.nav,
     home: 'Home',
     requests: 'Requests',
     tenants: 'Cities',
@@ -89,6 +91,8 @@ export const en: Messages = {
     items: {
       cohortsUnderWay: { label: 'Your cohorts under way (take each session’s roll)', calm: 'None of your cohorts is under way' },
       enrolmentsToDecide: { label: 'Training applications and nominations to decide', calm: 'No training application to decide' },
+      problemsToRectify: { label: 'Inspection problems for you to rectify', calm: 'No inspection problem waits for you' },
+      problemsToClose: { label: 'Rectifications submitted, waiting to be closed', calm: 'No rectification waits to be closed' },
       movesToAnswer: { label: 'Rotation moves waiting for your school’s answer', calm: 'No rotation move waits for your school' },
       plansAnswered: { label: 'Rotation plans answered by every school, to approve (or change)', calm: 'No rotation plan to approve' },
       plansForCity: { label: 'Rotation plans across counties waiting for the city', calm: 'No rotation plan waits for the city' },
@@ -114,7 +118,11 @@ export const en: Messages = {
       disabledCities: { label: 'Disabled cities' },
       allowanceMonth: { label: 'Allowance for {{month}}' },
     },
-    details: { months: 'Months: {{months}}', crossCounty: '{{count}} of them move across counties: the city decides those' },
+    details: {
+      months: 'Months: {{months}}',
+      crossCounty: '{{count}} of them move across counties: the city decides those',
+      overdueProblems: '{{count}} of them overdue',
+    },
   },
   mineYear: {
     year: 'Year',
@@ -496,6 +504,7 @@ export const en: Messages = {
       ...trainingEn.audit.kinds,
       ...pairingEn.audit.kinds,
       ...rotationEn.audit.kinds,
+      ...inspectionEn.audit.kinds,
       tenant: 'city',
       county: 'county',
       school: 'school',
@@ -514,6 +523,7 @@ export const en: Messages = {
       ...trainingEn.audit.records,
       ...pairingEn.audit.records,
       ...rotationEn.audit.records,
+      ...inspectionEn.audit.records,
       post: 'the post of {{teacher}} at {{school}}',
       postRequest: 'the post change request for {{teacher}}',
       sheet: 'the {{county}} {{month}} allowance sheet',
@@ -553,6 +563,7 @@ export const en: Messages = {
       ...trainingEn.audit.columns,
       ...pairingEn.audit.columns,
       ...rotationEn.audit.columns,
+      ...inspectionEn.audit.columns,
       tenant: { code: 'code', name: 'name', province: 'province', is_platform: 'platform', disabled_at: 'disabled at' },
       county: { code: 'code', name: 'name', is_poverty_county: 'formerly poor county' },
       school: {
@@ -1052,6 +1063,12 @@ export const en: Messages = {
     findings: rotationEn.findings,
     moveProblems: rotationEn.moveProblems,
   },
+  inspection: {
+    page: inspectionEn.page,
+    states: inspectionEn.states,
+    decisions: inspectionEn.decisions,
+    recordKinds: inspectionEn.recordKinds,
+  },
   training: {
     ...trainingEn.training,
     catalogue: trainingCatalogueEn,
@@ -1076,6 +1093,7 @@ export const en: Messages = {
       ...trainingEn.problems,
       ...pairingEn.problems,
       ...rotationEn.problems,
+      ...inspectionEn.problems,
       ...trainingAttendanceEn.fileProblems,
       ...trainingClaimsEn.problems,
       import_running_user:
@@ -1164,6 +1182,7 @@ export const en: Messages = {
     ...trainingEn.fields,
     ...pairingEn.fields,
     ...rotationEn.fields,
+    ...inspectionEn.fields,
     dateFrom: 'From date',
     dateTo: 'To date',
     actor: 'Who',

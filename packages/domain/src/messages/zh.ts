@@ -1,4 +1,5 @@
 import { pairingZh } from './pairing.zh';
+import { inspectionZh } from './inspection.zh';
 import { rotationZh } from './rotation.zh';
 import { trainingAttendanceZh } from './training-attendance.zh';
 import { trainingClaimsZh } from './training-claims.zh';
@@ -22,6 +23,7 @@ export const zh = {
     ...trainingZh.nav,
     ...pairingZh.nav,
     ...rotationZh.nav,
+    ...inspectionZh.nav,
     home: '首页',
     requests: '变动申请',
     tenants: '城市租户',
@@ -88,6 +90,8 @@ export const zh = {
     items: {
       cohortsUnderWay: { label: '本机构进行中的培训期次（请按课次点名）', calm: '本机构目前没有进行中的培训期次' },
       enrolmentsToDecide: { label: '待审核的培训报名与推荐', calm: '没有待审核的培训报名' },
+      problemsToRectify: { label: '由您负责整改的督查问题', calm: '没有待您整改的督查问题' },
+      problemsToClose: { label: '已提交整改、待销号的督查问题', calm: '没有待销号的督查问题' },
       movesToAnswer: { label: '待本校确认的交流轮岗人选', calm: '没有待本校确认的交流人选' },
       plansAnswered: { label: '各校已答复、待县区审批（或修改）的交流计划', calm: '没有待审批的交流计划' },
       plansForCity: { label: '跨县区交流、待市级审批的计划', calm: '没有待市级审批的交流计划' },
@@ -107,7 +111,11 @@ export const zh = {
       disabledCities: { label: '已停用的城市' },
       allowanceMonth: { label: '{{month}} 补助' },
     },
-    details: { months: '月份：{{months}}', crossCounty: '其中 {{count}} 件跨县区调动，须由市级决定' },
+    details: {
+      months: '月份：{{months}}',
+      crossCounty: '其中 {{count}} 件跨县区调动，须由市级决定',
+      overdueProblems: '其中 {{count}} 件已逾期',
+    },
   },
   mineYear: {
     year: '年份',
@@ -462,6 +470,7 @@ export const zh = {
       ...trainingZh.audit.kinds,
       ...pairingZh.audit.kinds,
       ...rotationZh.audit.kinds,
+      ...inspectionZh.audit.kinds,
       tenant: '城市',
       county: '县区',
       school: '学校',
@@ -480,6 +489,7 @@ export const zh = {
       ...trainingZh.audit.records,
       ...pairingZh.audit.records,
       ...rotationZh.audit.records,
+      ...inspectionZh.audit.records,
       post: '{{teacher}} 在 {{school}} 的任职',
       postRequest: '{{teacher}} 的任职变动申请',
       sheet: '{{county}} {{month}} 发放表',
@@ -519,6 +529,7 @@ export const zh = {
       ...trainingZh.audit.columns,
       ...pairingZh.audit.columns,
       ...rotationZh.audit.columns,
+      ...inspectionZh.audit.columns,
       tenant: { code: '代码', name: '名称', province: '省份', is_platform: '平台', disabled_at: '停用时间' },
       county: { code: '代码', name: '名称', is_poverty_county: '脱贫县' },
       school: {
@@ -968,6 +979,12 @@ export const zh = {
     findings: rotationZh.findings,
     moveProblems: rotationZh.moveProblems,
   },
+  inspection: {
+    page: inspectionZh.page,
+    states: inspectionZh.states,
+    decisions: inspectionZh.decisions,
+    recordKinds: inspectionZh.recordKinds,
+  },
   training: {
     ...trainingZh.training,
     catalogue: trainingCatalogueZh,
@@ -992,6 +1009,7 @@ export const zh = {
       ...trainingZh.problems,
       ...pairingZh.problems,
       ...rotationZh.problems,
+      ...inspectionZh.problems,
       ...trainingAttendanceZh.fileProblems,
       ...trainingClaimsZh.problems,
       import_running_user: '您已有一个导入正在校验或写入，请等它完成（或取消它）后再上传',
@@ -1078,6 +1096,7 @@ export const zh = {
     ...trainingZh.fields,
     ...pairingZh.fields,
     ...rotationZh.fields,
+    ...inspectionZh.fields,
     dateFrom: '起始日期',
     dateTo: '截止日期',
     actor: '操作人',
