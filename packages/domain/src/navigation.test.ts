@@ -36,7 +36,13 @@ describe('navigationFor', () => {
       'settings',
     ]);
     expect(navigationFor({ role: 'operator' }).map((s) => s.id)).toEqual(['settings']);
-    expect(navigationFor({ role: 'school_admin' }).map((s) => s.id)).toEqual(['register', 'training', 'rotations', 'pairing', 'inspections']);
+    expect(navigationFor({ role: 'school_admin' }).map((s) => s.id)).toEqual([
+      'register',
+      'training',
+      'rotations',
+      'pairing',
+      'inspections',
+    ]);
   });
 
   it('sends a teacher to their own record, allowances and training, never to the lists', () => {
