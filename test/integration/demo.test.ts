@@ -216,4 +216,17 @@ describe('the demo seed', () => {
     const waiting = (await school.caller.home.summary()).find((item) => item.key === 'movesToAnswer');
     expect(waiting).toMatchObject({ count: 1, href: '/rotation/moves' });
   });
+  it('张家口 has a visit to 张北县 with three problems: the school owns two (one waiting for 销号), the county one', async () => {
+    const school = await signIn('zhangjiakou', 'zjk.youlougou', DEMO_PASSWORD);
+    const mine = await school.caller.inspectionProblem.list({ page: 1 });
+    expect(mine.rows.map((r) => [r.description, r.state]).sort()).toEqual([
+      ['9 月补助发放签收表缺本人签字', 'submitted'],
+      ['补助名册中 2 人已调离仍在领取（有证无人）', 'open'],
+    ]);
+    expect((await school.caller.home.summary())[0]).toMatchObject({ key: 'problemsToRectify', count: 1 });
+    const county = await signIn('zhangjiakou', 'zjk.zhangbei', DEMO_PASSWORD);
+    expect((await county.caller.inspectionProblem.list({ page: 1 })).counts).toMatchObject({ total: 3, open: 2, submitted: 1 });
+    const city = await signIn('zhangjiakou', 'zjk.admin', DEMO_PASSWORD);
+    expect((await city.caller.home.summary()).find((item) => item.key === 'problemsToClose')).toMatchObject({ count: 1 });
+  });
 });

@@ -1,6 +1,7 @@
 import type { Database } from '@tongxing/db';
 import { todayInChina } from '@tongxing/domain';
 import { seedAllowanceDemo } from './allowances';
+import { seedInspectionDemo } from './inspection';
 import { seedPairingDemo } from './pairing';
 import { seedRotationDemo } from './rotation';
 import { seedTrainingDemo } from './training';
@@ -15,11 +16,12 @@ import { seedTrainingDemo } from './training';
  * - training: 曲靖 (the 沪滇 secondments and cohorts), and 岳阳's poverty-county shares (平江县);
  * - pairing: 岳阳 (urban–rural pairs with activities and photos);
  * - rotations: 兰州 (the policy with the city's target, 榆中县's needs and a proposed plan sent to its schools);
- * - inspections: 张家口 (an inspection with problems, 核查).
+ * - inspections: 张家口 (a visit to 张北县 with three problems: two open, one rectified and waiting for 销号).
  */
 export async function seedAreaDemos(db: Database, today = todayInChina()): Promise<void> {
   await seedAllowanceDemo(db, today);
   await seedTrainingDemo(db, today);
   await seedPairingDemo(db, today);
   await seedRotationDemo(db, today);
+  await seedInspectionDemo(db, today);
 }
