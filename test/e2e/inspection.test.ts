@@ -1,4 +1,3 @@
-import { addDays, todayInChina } from '@tongxing/domain';
 import { jpeg } from '@tongxing/storage/test-files';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -10,27 +9,9 @@ const baseUrl = inject('baseUrl');
 let browser: Browser;
 let city: City;
 
-/** The city records a problem for 一县村小 through the API (the visit and problem pages come next). */
 beforeAll(async () => {
   browser = await launchBrowser();
   city = await makeCity('inspection-e2e');
-  const visitId = (
-    await city.admin.caller.inspection.create({
-      visitedOn: todayInChina(),
-      title: '补助发放督查',
-      inspectors: '市督导室',
-      sites: [{ countyId: city.ids.county1, schoolId: city.ids.school1 }],
-    })
-  ).id;
-  await city.admin.caller.inspectionProblem.create({
-    visitId,
-    description: '补助发放台账缺签字',
-    category: '补助发放',
-    countyId: city.ids.county1,
-    schoolId: city.ids.school1,
-    ownerId: city.accountIds.school1Admin,
-    deadline: addDays(todayInChina(), 7),
-  });
 });
 afterAll(async () => {
   await browser?.close();
@@ -40,31 +21,58 @@ afterAll(async () => {
 const as = (username: string, phone = false): Promise<Page> =>
   logIn(browser, baseUrl, { tenantCode: city.code, username, password: FIXTURE_PASSWORD }, phone ? PHONE : {});
 
-describe('inspection problems, in a real browser', () => {
-  it('the school finds its problem first on its home page, submits evidence from a phone, and the county officer closes it', async () => {
-    const school = await as('school1', true);
-    const first = school.locator('[data-testid=home-waiting]').first();
+const counts = async (page: Page) => {
+  await page.goto(`${baseUrl}/inspections/problems`);
+  return (await page.locator('[data-testid=problem-counts]').textContent())!;
+};
+
+describe('inspections, in a real browser', () => {
+  it('the inspector records a problem for a school, its administrator submits evidence from a phone, the inspector closes it, and the counts change', async () => {
+    const inspector = await as('admin');
+    expect(await counts(inspector)).toContain('共 0 个');
+    await inspector.goto(`${baseUrl}/inspections`);
+    await inspector.click('summary:has-text("登记一次督查")');
+    const visit = inspector.locator('[data-testid=visit-form]');
+    await visit.locator('input[name=title]').fill('乡村教师补助发放督查');
+    await visit.locator('input[name=inspectors]').fill('市督导室 王科长');
+    const school = visit.locator('[data-testid=schoolId-search]');
+    await school.waitFor();
+    await visit.locator('select[name=countyId]').selectOption({ label: '一县' });
+    await school.fill('村小');
+    const village = visit.locator('[data-testid=schoolId-picker] [role=option][data-name="一县村小"]');
+    await expect.poll(() => village.count()).toBe(1);
+    await village.click();
+    await inspector.click('[data-testid=visit-form-submit]');
+    await inspector.waitForSelector('[data-testid=visit-title]:has-text("乡村教师补助发放督查")');
+
+    const problem = inspector.locator('[data-testid=problem-form]');
+    await problem.locator('input[name=description]').fill('补助发放台账缺签字');
+    await problem.locator('select[name=unit]').selectOption({ label: '一县 · 一县村小' });
+    await problem.locator('select[name=ownerId]').selectOption({ label: '村小管理员' });
+    await inspector.click('[data-testid=problem-form-submit]');
+    await inspector.waitForSelector('[data-testid=visit-problems] a:has-text("补助发放台账缺签字")');
+    expect(await counts(inspector)).toContain('待整改 1');
+
+    // The school's administrator finds it first on their home page and answers from a phone.
+    const rural = await as('school1', true);
+    const first = rural.locator('[data-testid=home-waiting]').first();
     expect([await first.getAttribute('data-key'), await first.getAttribute('data-count')]).toEqual(['problemsToRectify', '1']);
-    expect(await first.textContent()).toContain('由您负责整改的督查问题');
     await first.locator('a').click();
-    await school.click('[data-testid=problems-table] a:has-text("补助发放台账缺签字")');
-    const form = school.locator('[data-testid=rectify-form]');
+    await rural.click('[data-testid=problems-table] a:has-text("补助发放台账缺签字")');
+    const form = rural.locator('[data-testid=rectify-form]');
     await form.locator('input[name=note]').fill('已补齐签字');
     await form
       .locator('input[name=files]')
       .setInputFiles([{ name: '签字表.jpg', mimeType: 'image/jpeg', buffer: await jpeg({ width: 1200, height: 900 }) }]);
-    await school.click('[data-testid=rectify-form-submit]');
-    await school.waitForSelector('[data-testid=problem-state][data-state=submitted]');
-    expect(await school.locator('[data-testid=rectification-evidence] img').count()).toBe(1);
-    expect(await school.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await rural.click('[data-testid=rectify-form-submit]');
+    await rural.waitForSelector('[data-testid=problem-state][data-state=submitted]');
+    expect(await rural.locator('[data-testid=rectification-evidence] img').count()).toBe(1);
+    expect(await rural.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 
-    const officer = await as('officer1');
-    await officer.goto(`${baseUrl}/inspections/problems?state=submitted`);
-    expect(await officer.locator('[data-testid=problem-counts]').textContent()).toContain('待销号 1');
-    await officer.click('[data-testid=problems-table] a:has-text("补助发放台账缺签字")');
-    await clickAndConfirm(officer, 'approve-problem');
-    await officer.waitForSelector('[data-testid=problem-state][data-state=closed]');
-    await officer.goto(`${baseUrl}/inspections/problems`);
-    expect(await officer.locator('[data-testid=problem-counts]').textContent()).toContain('已销号 1');
+    expect(await counts(inspector)).toContain('待销号 1');
+    await inspector.click('[data-testid=problems-table] a:has-text("补助发放台账缺签字")');
+    await clickAndConfirm(inspector, 'approve-problem');
+    await inspector.waitForSelector('[data-testid=problem-state][data-state=closed]');
+    expect(await counts(inspector)).toContain('已销号 1');
   });
 });

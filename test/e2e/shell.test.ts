@@ -22,7 +22,7 @@ const NAV: Record<Role, Record<'zh' | 'en', { bar: string[]; links: string[] }>>
   operator: { zh: { bar: ['首页', '城市租户'], links: ['首页', '城市租户'] }, en: { bar: ['Home', 'Cities'], links: ['Home', 'Cities'] } },
   city_admin: {
     zh: {
-      bar: ['首页', '台账', '补助', '培训', '交流', '结对帮扶', '督查问题', '系统'],
+      bar: ['首页', '台账', '补助', '培训', '交流', '结对帮扶', '督查', '系统'],
       links: [
         '首页',
         '县区',
@@ -47,6 +47,7 @@ const NAV: Record<Role, Record<'zh' | 'en', { bar: string[]; links: string[] }>>
         '轮岗需求',
         '轮岗政策',
         '结对帮扶',
+        '督查记录',
         '督查问题',
         '地域类别',
         '账号',
@@ -54,7 +55,7 @@ const NAV: Record<Role, Record<'zh' | 'en', { bar: string[]; links: string[] }>>
       ],
     },
     en: {
-      bar: ['Home', 'Register', 'Allowances', 'Training', 'Rotations', 'School pairing', 'Inspection problems', 'Settings'],
+      bar: ['Home', 'Register', 'Allowances', 'Training', 'Rotations', 'School pairing', 'Inspections', 'Settings'],
       links: [
         'Home',
         'Counties',
@@ -79,6 +80,7 @@ const NAV: Record<Role, Record<'zh' | 'en', { bar: string[]; links: string[] }>>
         'Rotation needs',
         'Rotation policy',
         'School pairing',
+        'Inspection visits',
         'Inspection problems',
         'Location classes',
         'Accounts',
@@ -88,7 +90,7 @@ const NAV: Record<Role, Record<'zh' | 'en', { bar: string[]; links: string[] }>>
   },
   county_officer: {
     zh: {
-      bar: ['首页', '台账', '补助', '培训', '交流', '结对帮扶', '督查问题'],
+      bar: ['首页', '台账', '补助', '培训', '交流', '结对帮扶', '督查'],
       links: [
         '首页',
         '县区',
@@ -109,11 +111,12 @@ const NAV: Record<Role, Record<'zh' | 'en', { bar: string[]; links: string[] }>>
         '轮岗资格',
         '轮岗需求',
         '结对帮扶',
+        '督查记录',
         '督查问题',
       ],
     },
     en: {
-      bar: ['Home', 'Register', 'Allowances', 'Training', 'Rotations', 'School pairing', 'Inspection problems'],
+      bar: ['Home', 'Register', 'Allowances', 'Training', 'Rotations', 'School pairing', 'Inspections'],
       links: [
         'Home',
         'Counties',
@@ -134,13 +137,14 @@ const NAV: Record<Role, Record<'zh' | 'en', { bar: string[]; links: string[] }>>
         'Rotation eligibility',
         'Rotation needs',
         'School pairing',
+        'Inspection visits',
         'Inspection problems',
       ],
     },
   },
   school_admin: {
     zh: {
-      bar: ['首页', '台账', '培训', '交流', '结对帮扶', '督查问题'],
+      bar: ['首页', '台账', '培训', '交流', '结对帮扶', '督查'],
       links: [
         '首页',
         '学校',
@@ -153,11 +157,12 @@ const NAV: Record<Role, Record<'zh' | 'en', { bar: string[]; links: string[] }>>
         '轮岗需求',
         '本校交流',
         '结对帮扶',
+        '督查记录',
         '督查问题',
       ],
     },
     en: {
-      bar: ['Home', 'Register', 'Training', 'Rotations', 'School pairing', 'Inspection problems'],
+      bar: ['Home', 'Register', 'Training', 'Rotations', 'School pairing', 'Inspections'],
       links: [
         'Home',
         'Schools',
@@ -170,6 +175,7 @@ const NAV: Record<Role, Record<'zh' | 'en', { bar: string[]; links: string[] }>>
         'Rotation needs',
         'Our rotations',
         'School pairing',
+        'Inspection visits',
         'Inspection problems',
       ],
     },

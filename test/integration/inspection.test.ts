@@ -87,6 +87,12 @@ describe('a problem found on a visit', () => {
     await expect(city.county2Officer.caller.inspection.get({ visitId })).rejects.toMatchObject({ code: 'NOT_FOUND' });
     expect((await school.inspection.list()).map((v) => [v.title, v.problems])).toEqual([['乡村教师补助发放督查', 1]]);
     expect(await otherSchool.inspection.list()).toEqual([]);
+    // The units its problems may be for, each with the accounts that may own them.
+    const { units } = await admin.inspection.get({ visitId });
+    expect(units.map((u) => [u.name, u.owners.map((o) => o.displayName)])).toEqual([
+      ['一县 · 一县村小', ['村小管理员']],
+      ['一县', ['一县人事']],
+    ]);
   });
 
   it('goes open → submitted with evidence → returned with a comment → submitted again → closed (销号)', async () => {

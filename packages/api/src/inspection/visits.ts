@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { SessionUser } from '@tongxing/auth';
 import { schema, type Transaction } from '@tongxing/db';
 import { badInput, notFound } from '../problems';
@@ -71,7 +71,54 @@ export async function visitList(tx: Transaction, user: SessionUser) {
     .limit(200);
 }
 
-/** One visit with its sites (names) and notes. */
+/**
+ * The units a problem of the visit may be for — each county visited, and each school visited — with the
+ * accounts that may own it: a school's administrators, a county's officers (disabled accounts left out).
+ */
+async function unitsOf(
+  tx: Transaction,
+  sites: { countyId: string; countyName: string; schoolId: string | null; schoolName: string | null }[],
+) {
+  const u = schema.appUser;
+  const schoolIds = sites.flatMap((s) => (s.schoolId ? [s.schoolId] : []));
+  const countyIds = [...new Set(sites.map((s) => s.countyId))];
+  const accounts = await tx
+    .select({ id: u.id, displayName: u.displayName, role: u.role, countyId: u.countyId, schoolId: u.schoolId })
+    .from(u)
+    .where(
+      and(
+        isNull(u.disabledAt),
+        or(
+          and(eq(u.role, 'county_officer'), inArray(u.countyId, countyIds)),
+          schoolIds.length ? and(eq(u.role, 'school_admin'), inArray(u.schoolId, schoolIds)) : undefined,
+        ),
+      ),
+    )
+    .orderBy(u.displayName);
+  const owners = (match: (a: (typeof accounts)[number]) => boolean) =>
+    accounts.filter(match).map((a) => ({ id: a.id, displayName: a.displayName }));
+  const counties = countyIds.map((countyId) => ({
+    countyId,
+    schoolId: null,
+    name: sites.find((s) => s.countyId === countyId)!.countyName,
+    owners: owners((a) => a.role === 'county_officer' && a.countyId === countyId),
+  }));
+  const schools = sites.flatMap((s) =>
+    s.schoolId
+      ? [
+          {
+            countyId: s.countyId,
+            schoolId: s.schoolId,
+            name: `${s.countyName} · ${s.schoolName}`,
+            owners: owners((a) => a.schoolId === s.schoolId),
+          },
+        ]
+      : [],
+  );
+  return [...schools, ...counties];
+}
+
+/** One visit with its sites (names), notes and the units its problems may be for. */
 export async function visitDetail(tx: Transaction, visitId: string) {
   const [visit] = await tx.select().from(v).where(eq(v.id, visitId));
   if (!visit) throw notFound();
@@ -82,5 +129,5 @@ export async function visitDetail(tx: Transaction, visitId: string) {
     .leftJoin(schema.school, and(eq(schema.school.tenantId, site.tenantId), eq(schema.school.id, site.schoolId)))
     .where(eq(site.visitId, visitId))
     .orderBy(schema.county.code, schema.school.code);
-  return { visit, sites };
+  return { visit, sites, units: await unitsOf(tx, sites) };
 }

@@ -1065,6 +1065,7 @@ export const en: Messages = {
   },
   inspection: {
     page: inspectionEn.page,
+    visits: inspectionEn.visits,
     states: inspectionEn.states,
     decisions: inspectionEn.decisions,
     recordKinds: inspectionEn.recordKinds,

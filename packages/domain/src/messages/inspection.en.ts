@@ -2,7 +2,22 @@ import type { inspectionZh } from './inspection.zh';
 
 /** Messages of inspections and their problems, in English. */
 export const inspectionEn: typeof inspectionZh = {
-  nav: { inspectionProblems: 'Inspection problems' },
+  nav: { inspectionVisits: 'Inspection visits', inspectionProblems: 'Inspection problems' },
+  visits: {
+    title: 'Inspection visits',
+    new: 'Record a visit',
+    create: 'Record the visit',
+    school: 'School (leave empty for the county alone)',
+    countyOnly: 'No school',
+    empty: 'No visits recorded yet',
+    problems: 'Problems',
+    back: 'Back to the visits',
+    problemsFound: 'Problems found ({{count}})',
+    noProblems: 'No problem recorded for this visit yet',
+    newProblem: 'Record a problem found',
+    record: 'Record the problem',
+    recorded: 'Problem recorded: its owner sees it on their home page',
+  },
   page: {
     title: 'Inspection problems',
     counts: '{{total}} in all: {{open}} to rectify, {{submitted}} to close, {{closed}} closed; {{overdue}} overdue',

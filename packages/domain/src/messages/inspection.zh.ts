@@ -1,6 +1,21 @@
 /** Messages of inspections (督查督办) and their problems (整改, 销号). */
 export const inspectionZh = {
-  nav: { inspectionProblems: '督查问题' },
+  nav: { inspectionVisits: '督查记录', inspectionProblems: '督查问题' },
+  visits: {
+    title: '督查记录',
+    new: '登记一次督查',
+    create: '登记督查',
+    school: '学校（可不选，只督查县区）',
+    countyOnly: '不选学校',
+    empty: '还没有督查记录',
+    problems: '发现问题',
+    back: '返回督查记录',
+    problemsFound: '发现的问题（{{count}} 个）',
+    noProblems: '这次督查还没有登记问题',
+    newProblem: '登记发现的问题',
+    record: '登记问题',
+    recorded: '问题已登记，责任人会在首页看到',
+  },
   page: {
     title: '督查问题',
     counts: '共 {{total}} 个：待整改 {{open}}、待销号 {{submitted}}、已销号 {{closed}}；逾期 {{overdue}}',

@@ -981,6 +981,7 @@ export const zh = {
   },
   inspection: {
     page: inspectionZh.page,
+    visits: inspectionZh.visits,
     states: inspectionZh.states,
     decisions: inspectionZh.decisions,
     recordKinds: inspectionZh.recordKinds,

@@ -1,0 +1,47 @@
+import { can, todayInChina } from '@tongxing/domain';
+import { api } from '#lib/server/api.ts';
+import { submit } from '#lib/server/form-action.ts';
+import { loadOrError } from '#lib/server/load-error.ts';
+import type { Actions, PageServerLoad } from './$types';
+
+/** A visit: where it went, what was noted, its problems; an inspector records a problem found on it. */
+export const load: PageServerLoad = (event) =>
+  loadOrError(event, async () => {
+    const caller = api(event);
+    const visitId = event.params.visitId;
+    const [detail, problems] = await Promise.all([caller.inspection.get({ visitId }), caller.inspectionProblem.list({ page: 1, visitId })]);
+    return { ...detail, problems, mayRecord: can(event.locals.session!.user.role, 'inspection.manage'), today: todayInChina() };
+  });
+
+export const actions: Actions = {
+  /** A problem for one of the visit's units (`unit` is `countyId` or `countyId/schoolId`) and an owner of it. */
+  problem: async (event) => {
+    const form = await event.request.formData();
+    const text = (key: string) => String(form.get(key) ?? '').trim();
+    const values = {
+      description: text('description'),
+      category: text('category'),
+      unit: text('unit'),
+      ownerId: text('ownerId'),
+      deadline: text('deadline'),
+    };
+    const [countyId = '', schoolId] = values.unit.split('/');
+    return submit(
+      event,
+      values,
+      async () => {
+        await api(event).inspectionProblem.create({
+          visitId: event.params.visitId,
+          description: values.description,
+          category: values.category as never,
+          countyId,
+          ...(schoolId ? { schoolId, record: { kind: 'school' as const, id: schoolId } } : {}),
+          ownerId: values.ownerId,
+          deadline: values.deadline,
+        });
+        return { recorded: true };
+      },
+      { countyId: 'unit', schoolId: 'unit' },
+    );
+  },
+};
