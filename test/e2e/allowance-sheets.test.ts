@@ -1,7 +1,7 @@
-import ExcelJS from 'exceljs';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { clickAndConfirm, launchBrowser, logInAsDemo, PHONE } from '../support/browser';
+import { downloadedWorkbook, rowsOf } from '../support/excel';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -15,19 +15,7 @@ afterAll(async () => {
 
 const logIn = (options: BrowserContextOptions, username: string): Promise<Page> => logInAsDemo(browser, baseUrl, username, options);
 
-async function workbook(page: Page, path: string): Promise<ExcelJS.Worksheet> {
-  const response = await page.request.get(`${baseUrl}${path}`);
-  expect(response.status()).toBe(200);
-  const book = new ExcelJS.Workbook();
-  await book.xlsx.load((await response.body()) as unknown as ArrayBuffer);
-  return book.worksheets[0]!;
-}
-
-const rowsOf = (sheet: ExcelJS.Worksheet) =>
-  sheet
-    .getSheetValues()
-    .filter(Boolean)
-    .map((row) => (row as ExcelJS.CellValue[]).slice(1).map((v) => (v == null ? '' : String(v))));
+const workbook = async (page: Page, path: string) => (await downloadedWorkbook(page, `${baseUrl}${path}`)).worksheets[0]!;
 
 describe('monthly disbursement sheets, in a real browser', () => {
   // The e2e database is shared by every file of a run: a type of our own, and a month nobody else uses.

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { clickAndConfirm, launchBrowser, logIn, PHONE } from '../support/browser';
 import { FIXTURE_PASSWORD, makeCity, type City } from '../support/city';
 import { closeDbs } from '../support/db';
+import { downloadedWorkbook, rowsOf } from '../support/excel';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -74,5 +75,15 @@ describe('inspections, in a real browser', () => {
     await clickAndConfirm(inspector, 'approve-problem');
     await inspector.waitForSelector('[data-testid=problem-state][data-state=closed]');
     expect(await counts(inspector)).toContain('已销号 1');
+
+    // The month's report counts it, on the page and in its Excel file.
+    await inspector.goto(`${baseUrl}/inspections/report`);
+    const row = inspector.locator('[data-testid=report-counties] tr[data-county="一县"]');
+    expect([await row.locator('[data-testid=found]').textContent(), await row.locator('[data-testid=closed]').textContent()]).toEqual([
+      '1',
+      '1',
+    ]);
+    const book = await downloadedWorkbook(inspector, `${baseUrl}${await inspector.getAttribute('[data-testid=report-export]', 'href')}`);
+    expect(rowsOf(book.worksheets[0]!).find((cells) => cells[0] === '一县')).toEqual(['一县', '1', '1', '0']);
   });
 });

@@ -144,3 +144,27 @@ describe('a problem found on a visit', () => {
     ]);
   });
 });
+
+describe('the monthly report', () => {
+  it('counts by county and category what was found and closed in the month and what was overdue at its end', async () => {
+    const county2 = (extra: Partial<Parameters<Caller['inspectionProblem']['create']>[0]>) =>
+      problem({ countyId: city.ids.county2, schoolId: undefined, record: undefined, ownerId: city.accountIds.county2Officer, ...extra });
+    const late = (await county2({ description: '十月发现、十一月销号', category: '培训' })).id;
+    const open = (await county2({ description: '十月发现、仍在整改', category: '培训' })).id;
+    await ownerDb().sql`update inspection_problem set created_at = '2026-10-05 09:00+08', deadline = '2026-10-20', state = 'closed',
+      closed_at = '2026-11-03 10:00+08' where id = ${late}`;
+    await ownerDb().sql`update inspection_problem set created_at = '2026-10-10 09:00+08', deadline = '2026-12-31' where id = ${open}`;
+    const october = await admin.inspectionProblem.report({ month: '2026-10' });
+    expect(october.asOf).toBe('2026-10-31');
+    expect(october.counties.map((c) => [c.countyName, c.found, c.closed, c.overdue])).toEqual([
+      ['一县', 0, 0, 0],
+      ['二县', 2, 0, 1],
+    ]);
+    expect(october.categories.find((c) => c.category === '培训')).toEqual({ category: '培训', found: 2, closed: 0, overdue: 1 });
+    const november = await admin.inspectionProblem.report({ month: '2026-11' });
+    expect(november.counties.find((c) => c.countyName === '二县')).toMatchObject({ found: 0, closed: 1, overdue: 0 });
+    // A county sees its own row only, a school its own problems in its county's.
+    expect((await officer.inspectionProblem.report({ month: '2026-10' })).counties.map((c) => c.countyName)).toEqual(['一县']);
+    expect(await refusal(admin.inspectionProblem.report({ month: '2026-13' }))).toContain('月份');
+  });
+});

@@ -1066,6 +1066,7 @@ export const en: Messages = {
   inspection: {
     page: inspectionEn.page,
     visits: inspectionEn.visits,
+    report: inspectionEn.report,
     states: inspectionEn.states,
     decisions: inspectionEn.decisions,
     recordKinds: inspectionEn.recordKinds,

@@ -2,7 +2,17 @@ import type { inspectionZh } from './inspection.zh';
 
 /** Messages of inspections and their problems, in English. */
 export const inspectionEn: typeof inspectionZh = {
-  nav: { inspectionVisits: 'Inspection visits', inspectionProblems: 'Inspection problems' },
+  nav: { inspectionVisits: 'Inspection visits', inspectionProblems: 'Inspection problems', inspectionReport: 'Monthly report' },
+  report: {
+    title: 'Inspection problems, {{month}}',
+    definition: 'Found: recorded in the month; closed: closed in the month; overdue: past the deadline and not closed on {{asOf}}.',
+    byCounty: 'By county',
+    byCategory: 'By category',
+    found: 'Found',
+    closed: 'Closed',
+    overdue: 'Overdue',
+    total: 'Total',
+  },
   visits: {
     title: 'Inspection visits',
     new: 'Record a visit',

@@ -1,6 +1,16 @@
 /** Messages of inspections (督查督办) and their problems (整改, 销号). */
 export const inspectionZh = {
-  nav: { inspectionVisits: '督查记录', inspectionProblems: '督查问题' },
+  nav: { inspectionVisits: '督查记录', inspectionProblems: '督查问题', inspectionReport: '督查月报' },
+  report: {
+    title: '{{month}} 督查问题月报',
+    definition: '发现：本月登记的问题；销号：本月销号的问题；逾期：截至 {{asOf}} 已过整改期限仍未销号的问题。',
+    byCounty: '按县区',
+    byCategory: '按问题类别',
+    found: '发现',
+    closed: '销号',
+    overdue: '逾期',
+    total: '合计',
+  },
   visits: {
     title: '督查记录',
     new: '登记一次督查',

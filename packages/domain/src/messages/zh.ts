@@ -982,6 +982,7 @@ export const zh = {
   inspection: {
     page: inspectionZh.page,
     visits: inspectionZh.visits,
+    report: inspectionZh.report,
     states: inspectionZh.states,
     decisions: inspectionZh.decisions,
     recordKinds: inspectionZh.recordKinds,

@@ -2,7 +2,7 @@ import { PROBLEM_CATEGORIES, PROBLEM_RECORD_KINDS } from '@tongxing/domain';
 import { z } from 'zod';
 import { evidenceUploads } from '../../evidence/inputs';
 import { entityId, listInput, requiredText, sortDir } from '../../inputs';
-import { isoDate } from '../../register/fields';
+import { isoDate, isoMonth } from '../../register/fields';
 
 export const createVisitInput = z.object({
   visitedOn: isoDate(),
@@ -38,6 +38,7 @@ export const problemListInput = z.object({
   sort: z.enum(['deadline', 'found', 'county']).default('deadline'),
   dir: sortDir(),
 });
+export const reportInput = z.object({ month: isoMonth() });
 export const problemIdInput = z.object({ problemId: entityId() });
 export const rectifyInput = z.object({ problemId: entityId(), note: requiredText(1000), files: evidenceUploads(1) });
 export const closeInput = z.object({ problemId: entityId(), comment: z.string().trim().max(200).optional() });
