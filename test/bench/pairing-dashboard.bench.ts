@@ -4,13 +4,12 @@
 // same figures: confirmed activities per pair and kind in the term, what they gave, each pair's last
 // confirmed day (the floor). Both run as the app role in a tenant transaction.
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { createCaller } from '@tongxing/api';
-import { hashPassword, login, LoginThrottle, validateSessionToken } from '@tongxing/auth';
+import { hashPassword } from '@tongxing/auth';
 import { connect, type DatabaseHandle } from '@tongxing/db';
-import { bulkLoad, GENERATED_ADMIN, type LoadedTenant } from '@tongxing/db/seed/bulk-load';
+import { bulkLoad, type LoadedTenant } from '@tongxing/db/seed/bulk-load';
 import { loadPairing, type LoadedPairing } from '@tongxing/db/seed/pairing-load';
 import { termOf, todayInChina } from '@tongxing/domain';
-import { writeResult } from '../support/bench';
+import { generatedAdminCaller, writeResult } from '../support/bench';
 
 const TEACHERS = 10_000;
 const PASSWORD = 'Bench#Pass2026';
@@ -38,18 +37,6 @@ afterAll(async () => {
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
-async function adminCaller() {
-  const signed = await login(app.db, new LoginThrottle(), {
-    tenantCode: city.code,
-    username: GENERATED_ADMIN,
-    password: PASSWORD,
-    ip: '127.0.0.1',
-  });
-  if (!signed.ok) throw new Error('login failed');
-  const session = await validateSessionToken(app.db, signed.token);
-  return createCaller({ db: app.db, session, ip: '127.0.0.1', locale: 'zh', sessionCookie: { set: () => {} } });
-}
-
 type FloorRow = { pair_id: string; kind: string; confirmed: number; given_fen: number; last_confirmed: string };
 
 /** The same figures, the plainest way: one pass over the confirmed activities, grouped by pair and kind. */
@@ -68,7 +55,7 @@ const floorOnce = () =>
   });
 
 it('shows the term’s dashboard of 100 pairs and 12,000 activities in ≤ 100 ms and ≤ 2× its plain SQL', async () => {
-  const caller = await adminCaller();
+  const caller = await generatedAdminCaller(app.db, city.code, PASSWORD);
   const dashboard = () => caller.pairing.dashboard({ term: TERM.key });
   for (let i = 0; i < WARM_UP; i++) await Promise.all([dashboard(), floorOnce()]);
   const product: number[] = [];

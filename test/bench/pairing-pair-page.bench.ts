@@ -5,13 +5,12 @@
 // lightest page of the area under the same load, for what the stack itself costs.
 import { drizzle } from 'drizzle-orm/postgres-js';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { createCaller } from '@tongxing/api';
-import { hashPassword, login, LoginThrottle, validateSessionToken } from '@tongxing/auth';
+import { hashPassword } from '@tongxing/auth';
 import { connect, schema, type DatabaseHandle } from '@tongxing/db';
 import { bulkLoad, GENERATED_ADMIN, type LoadedTenant } from '@tongxing/db/seed/bulk-load';
 import { loadPairing } from '@tongxing/db/seed/pairing-load';
 import { termOf, todayInChina } from '@tongxing/domain';
-import { measureConcurrently, writeResult, type Latencies } from '../support/bench';
+import { generatedAdminCaller, measureConcurrently, writeResult, type Latencies } from '../support/bench';
 import { loginOverHttp } from '../support/http';
 import { wrk, wrkAvailable } from '../support/wrk';
 
@@ -40,18 +39,6 @@ afterAll(async () => {
   await Promise.all([owner?.close(), app?.close()]);
 });
 
-async function callerFor(db: DatabaseHandle['db']) {
-  const signed = await login(app.db, new LoginThrottle(), {
-    tenantCode: city.code,
-    username: GENERATED_ADMIN,
-    password: PASSWORD,
-    ip: '127.0.0.1',
-  });
-  if (!signed.ok) throw new Error('login failed');
-  const session = await validateSessionToken(app.db, signed.token);
-  return createCaller({ db, session, ip: '127.0.0.1', locale: 'zh', sessionCookie: { set: () => {} } });
-}
-
 /**
  * The statements the page's procedures send, less the session's, the tenant transaction's and the
  * once-a-day refresh of the teachers' current schools (run by the first request of each day).
@@ -59,7 +46,7 @@ async function callerFor(db: DatabaseHandle['db']) {
 async function pageStatements(pairId: string): Promise<{ query: string; params: unknown[] }[]> {
   const captured: { query: string; params: unknown[] }[] = [];
   const logged = drizzle(app.sql, { schema, logger: { logQuery: (query, params) => captured.push({ query, params }) } });
-  const caller = await callerFor(logged);
+  const caller = await generatedAdminCaller(app.db, city.code, PASSWORD, logged);
   captured.length = 0;
   await Promise.all([
     caller.pairing.get({ pairId, term: TERM.key }),

@@ -1,3 +1,7 @@
+import { createCaller } from '@tongxing/api';
+import { login, LoginThrottle, validateSessionToken } from '@tongxing/auth';
+import type { Database } from '@tongxing/db';
+import { GENERATED_ADMIN } from '@tongxing/db/seed/bulk-load';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
@@ -52,4 +56,15 @@ export function writeResult(name: string, result: object): string {
   const path = resolve(dir, `${name}.json`);
   writeFileSync(path, `${JSON.stringify({ at: new Date().toISOString(), ...result }, null, 2)}\n`);
   return path;
+}
+
+/**
+ * A caller for a generated city's administrator (`GENERATED_ADMIN`), signed in through the real login on
+ * `app`; its procedures run on `db` (the same pool, or a logging drizzle over it to capture statements).
+ */
+export async function generatedAdminCaller(app: Database, tenantCode: string, password: string, db: Database = app) {
+  const signed = await login(app, new LoginThrottle(), { tenantCode, username: GENERATED_ADMIN, password, ip: '127.0.0.1' });
+  if (!signed.ok) throw new Error(`login ${tenantCode}/${GENERATED_ADMIN} failed`);
+  const session = await validateSessionToken(app, signed.token);
+  return createCaller({ db, session, ip: '127.0.0.1', locale: 'zh', sessionCookie: { set: () => {} } });
 }
