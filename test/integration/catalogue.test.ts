@@ -57,8 +57,8 @@ describe('the catalogue enforces tenancy on every tenant-owned table', () => {
     // sheet row records each run, submission and decision), absences and cycle totals (derived by
     // triggers from audited rows and the ledger), the standing certificate numbers (derived from the ledger),
     // the hours ledger and evidence files (append-only, each row naming who wrote it), and the links written
-    // once with an audited record and never changed (a claim's or an activity's files, a pair's members,
-    // an activity's participants).
+    // once with an audited record and never changed (a claim's, an activity's or a rectification's files,
+    // a pair's members, an activity's participants).
     const exempt = new Set([
       'session',
       'audit_event',
@@ -70,6 +70,7 @@ describe('the catalogue enforces tenancy on every tenant-owned table', () => {
       'evidence_file',
       'training_claim_evidence',
       'pairing_evidence',
+      'inspection_evidence',
       'pairing_member',
       'pairing_participant',
     ]);
