@@ -1,9 +1,10 @@
-import { checkCharacter, nationalPolicy, planningYear, todayInChina } from '@tongxing/domain';
+import { nationalPolicy, planningYear, todayInChina } from '@tongxing/domain';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { clickAndConfirm, launchBrowser, logIn, PHONE } from '../support/browser';
 import { activate, FIXTURE_PASSWORD, makeCity, type City } from '../support/city';
 import { closeDbs } from '../support/db';
+import { idNumberOf, townSchool } from '../support/rotation';
 import { publishBaichengRule } from '../support/rules';
 
 const baseUrl = inject('baseUrl');
@@ -21,21 +22,11 @@ beforeAll(async () => {
   city = await makeCity('rotation-e2e');
   const admin = city.admin.caller;
   await publishBaichengRule(admin);
-  const townId = (
-    await admin.school.create({
-      countyId: city.ids.county1,
-      code: 'T1',
-      name: '一县城关小学',
-      schoolType: '小学',
-      locationClass: '县城',
-      terrainClass: '县城/城郊',
-    })
-  ).id;
-  const teacher = (name: string, n: number, subjects: ('数学' | '语文')[], extra = {}) => {
-    const first17 = `22080219800501${String(n * 2 - 1).padStart(3, '0')}`;
-    return admin.teacher
+  const townId = await townSchool(admin, city.ids.county1);
+  const teacher = (name: string, n: number, subjects: ('数学' | '语文')[], extra = {}) =>
+    admin.teacher
       .create({
-        idNumber: first17 + checkCharacter(first17),
+        idNumber: idNumberOf('1980-05-01', '男', n),
         name,
         schoolId: townId,
         startDate: '2018-09-01',
@@ -44,7 +35,6 @@ beforeAll(async () => {
         ...extra,
       })
       .then((r) => r.id);
-  };
   wangId = await teacher('王数学', 1, ['数学'], { keyTeacherLevel: '县级' });
   for (const [i, name] of ['赵数学', '钱语文', '孙语文', '周语文', '吴语文'].entries())
     await teacher(name, i + 2, i === 0 ? ['数学'] : ['语文']);

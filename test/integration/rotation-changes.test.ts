@@ -1,9 +1,10 @@
-import { checkCharacter, nationalPolicy } from '@tongxing/domain';
+import { nationalPolicy } from '@tongxing/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Caller } from '../support/callers';
 import { activate, makeCity, type City } from '../support/city';
 import { closeDbs, ownerDb } from '../support/db';
 import { refusal } from '../support/refusal';
+import { idNumberOf, townSchool } from '../support/rotation';
 
 afterAll(closeDbs);
 
@@ -21,11 +22,6 @@ let otherVillageId: string;
 const t = { wang: '', qian: '', sun: '' };
 const YEAR = 2026;
 const STINT = { startDate: '2026-09-01', endDate: '2027-07-01' };
-
-function idNumber(birthDate: string, sequence: number): string {
-  const first17 = `220802${birthDate.replaceAll('-', '')}${String(sequence * 2 - 1).padStart(3, '0')}`;
-  return first17 + checkCharacter(first17);
-}
 
 async function schoolAdmin(username: string, schoolId: string): Promise<Caller> {
   const account = await admin.account.create({ username, displayName: username, role: 'school_admin', schoolId });
@@ -51,16 +47,7 @@ beforeAll(async () => {
   admin = city.admin.caller;
   officer = city.county1Officer.caller;
   village = city.school1Admin.caller;
-  const townId = (
-    await admin.school.create({
-      countyId: city.ids.county1,
-      code: 'T1',
-      name: '一县城关小学',
-      schoolType: '小学',
-      locationClass: '县城',
-      terrainClass: '县城/城郊',
-    })
-  ).id;
+  const townId = await townSchool(admin, city.ids.county1);
   otherVillageId = (
     await admin.school.create({
       countyId: city.ids.county2,
@@ -76,7 +63,7 @@ beforeAll(async () => {
   const teacher = (name: string, sequence: number, subjects: ('数学' | '语文' | '英语')[], extra = {}) =>
     admin.teacher
       .create({
-        idNumber: idNumber('1980-05-01', sequence),
+        idNumber: idNumberOf('1980-05-01', '男', sequence),
         name,
         schoolId: townId,
         startDate: '2015-09-01',

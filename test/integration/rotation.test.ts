@@ -1,10 +1,11 @@
-import { checkCharacter, nationalPolicy } from '@tongxing/domain';
+import { nationalPolicy } from '@tongxing/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Caller } from '../support/callers';
 import { activate, makeCity, type City } from '../support/city';
 import { closeDbs, ownerDb } from '../support/db';
 import { publishBaichengRule } from '../support/rules';
 import { refusal } from '../support/refusal';
+import { idNumberOf, townSchool } from '../support/rotation';
 
 afterAll(closeDbs);
 
@@ -23,41 +24,24 @@ const t: Record<'wang' | 'zhao' | 'qian' | 'sun' | 'zhou', string> = { wang: '',
 const YEAR = 2026;
 const STINT = { form: '支教' as const, startDate: '2026-09-01', endDate: '2027-07-01' };
 
-function idNumber(birthDate: string, sex: '男' | '女', sequence: number): string {
-  const seq = sex === '男' ? sequence * 2 - 1 : sequence * 2;
-  const first17 = `220802${birthDate.replaceAll('-', '')}${String(seq).padStart(3, '0')}`;
-  return first17 + checkCharacter(first17);
-}
-
 beforeAll(async () => {
   city = await makeCity('rotation');
   admin = city.admin.caller;
   officer = city.county1Officer.caller;
   receiving = city.school1Admin.caller;
-  town = (
-    await admin.school.create({
-      countyId: city.ids.county1,
-      code: 'T1',
-      name: '一县城关小学',
-      schoolType: '小学',
-      locationClass: '县城',
-      terrainClass: '县城/城郊',
-      latitude: 45.62,
-      longitude: 122.84,
-    })
-  ).id;
+  town = await townSchool(admin, city.ids.county1, { latitude: 45.62, longitude: 122.84 });
   const account = await admin.account.create({ username: 'town', displayName: '城关小学管理员', role: 'school_admin', schoolId: town });
   sending = (await activate(city.code, 'town', account.oneTimePassword)).caller;
   const teacher = (name: string, id: string, subjects: ('数学' | '语文')[], startDate: string, extra = {}) =>
     admin.teacher.create({ idNumber: id, name, schoolId: town, startDate, employmentType: '在编', subjects, ...extra }).then((r) => r.id);
-  t.wang = await teacher('王数学', idNumber('1980-05-01', '男', 1), ['数学'], '2020-09-01', { keyTeacherLevel: '县级' });
-  t.zhao = await teacher('赵数学', idNumber('1985-05-01', '女', 2), ['数学'], '2020-09-02');
-  t.qian = await teacher('钱语文', idNumber('1970-08-31', '男', 3), ['语文'], '2010-09-01');
-  t.sun = await teacher('孙语文', idNumber('1971-08-31', '男', 4), ['语文'], '2010-09-01');
+  t.wang = await teacher('王数学', idNumberOf('1980-05-01', '男', 1), ['数学'], '2020-09-01', { keyTeacherLevel: '县级' });
+  t.zhao = await teacher('赵数学', idNumberOf('1985-05-01', '女', 2), ['数学'], '2020-09-02');
+  t.qian = await teacher('钱语文', idNumberOf('1970-08-31', '男', 3), ['语文'], '2010-09-01');
+  t.sun = await teacher('孙语文', idNumberOf('1971-08-31', '男', 4), ['语文'], '2010-09-01');
   // 周 taught at the village school from 2010 and was transferred to the town on 2022-09-01: the count restarts.
   t.zhou = (
     await admin.teacher.create({
-      idNumber: idNumber('1982-03-03', '女', 5),
+      idNumber: idNumberOf('1982-03-03', '女', 5),
       name: '周语文',
       schoolId: city.ids.school1,
       startDate: '2010-09-01',
