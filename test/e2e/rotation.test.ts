@@ -96,9 +96,9 @@ describe('rotations, in a real browser', () => {
     // The teacher, on a phone: the move on their record, and September's allowance at the village school.
     const teacher = await as('wang', true);
     await teacher.goto(`${baseUrl}/teachers/${wangId}?month=${YEAR}-09`);
-    const move = teacher.locator('[data-testid=rotation-moves] li[data-form=支教]');
-    expect((await move.textContent())!.replace(/\s+/g, ' ')).toContain(`${YEAR}-09-01 – ${YEAR + 1}-07-01`);
-    expect(await move.textContent()).toMatch(/一县城关小学 → 一县村小[\s\S]*已生效/);
+    const move = teacher.locator('[data-testid=rotation-moves] li[data-form=支教][data-applied=true]');
+    expect((await move.textContent())!.replace(/\s+/g, ' ')).toContain(`${YEAR}-09-01 — ${YEAR + 1}-07-01`);
+    expect(await move.textContent()).toMatch(/一县城关小学 → 一县村小[\s\S]*已写入任职/);
     const line = teacher.locator('[data-testid=teacher-allowance] [data-testid=allowance-line]');
     expect(await line.count()).toBe(1);
     expect(await line.locator('[data-testid=allowance-amount]').textContent()).toContain('500.00');

@@ -356,3 +356,11 @@ export const visible = {
     return undefined;
   },
 };
+
+/** The one county a county officer's or a school administrator's reports are of (their school's); null for the city's. */
+export async function countyOfScope(tx: Transaction, user: SessionUser): Promise<string | null> {
+  if (user.role === 'county_officer') return user.countyId!;
+  if (user.role !== 'school_admin') return null;
+  const [school] = await tx.select({ countyId: schema.school.countyId }).from(schema.school).where(eq(schema.school.id, user.schoolId!));
+  return school!.countyId;
+}

@@ -1,6 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { schema } from '@tongxing/db';
-import { visibleProblems } from '../inspection/problems';
+import { overdueOn, visibleProblems } from '../inspection/problems';
 import type { HomeItem, HomeProvider } from './types';
 
 const p = schema.inspectionProblem;
@@ -15,7 +15,7 @@ export const inspectionItems: HomeProvider = async ({ tx, user, today }) => {
     const [row] = await tx
       .select({
         n: sql<number>`count(*)`.mapWith(Number),
-        overdue: sql<number>`count(*) filter (where ${p.deadline} < ${today}::date)`.mapWith(Number),
+        overdue: sql<number>`count(*) filter (where ${overdueOn(today)})`.mapWith(Number),
       })
       .from(p)
       .where(and(eq(p.ownerId, user.id), eq(p.state, 'open')));

@@ -2,7 +2,7 @@ import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { SessionUser } from '@tongxing/auth';
 import { schema, type Transaction } from '@tongxing/db';
-import { isOverdue, todayInChina, type ProblemCategory, type ProblemRecordKind, type ProblemState } from '@tongxing/domain';
+import { isOverdue, mayOwnProblem, todayInChina, type ProblemCategory, type ProblemRecordKind, type ProblemState } from '@tongxing/domain';
 import { likePattern, PAGE_SIZE, toPage } from '../inputs';
 import { badInput, notFound } from '../problems';
 import { covers, placementOf } from '../scope';
@@ -41,10 +41,7 @@ export async function createProblem(tx: Transaction, user: SessionUser, input: P
     })
     .from(schema.appUser)
     .where(eq(schema.appUser.id, input.ownerId));
-  const ofUnit = input.schoolId
-    ? account?.role === 'school_admin' && account.schoolId === input.schoolId
-    : account?.role === 'county_officer' && account.countyId === input.countyId;
-  if (!account || account.disabledAt !== null || !ofUnit)
+  if (!account || account.disabledAt !== null || !mayOwnProblem(account, { countyId: input.countyId, schoolId: input.schoolId ?? null }))
     throw badInput('ownerId', input.schoolId ? 'owner_not_of_school' : 'owner_not_of_county');
   if (input.record) {
     const placement = await placementOf(tx, input.record.kind, input.record.id);
@@ -68,6 +65,9 @@ export async function createProblem(tx: Transaction, user: SessionUser, input: P
     .returning({ id: p.id });
   return row!;
 }
+
+/** `isOverdue` in SQL, on `day`: not closed and past its deadline. */
+export const overdueOn = (day: string): SQL => sql`(${p.state} <> 'closed' and ${p.deadline} < ${day}::date)`;
 
 /** The problems a user sees: the city's all, a county's in it, a school's own. */
 export function visibleProblems(user: SessionUser): SQL | undefined {
@@ -94,7 +94,7 @@ const ORDER = { deadline: p.deadline, found: p.createdAt, county: schema.county.
 
 /** One page of the scope's problems, filtered, with the filtered set's count by state and overdue. */
 export async function problemList(tx: Transaction, user: SessionUser, input: ProblemListInput, today = todayInChina()) {
-  const overdue = sql`(${p.state} <> 'closed' and ${p.deadline} < ${today}::date)`;
+  const overdue = overdueOn(today);
   const where = and(
     visibleProblems(user),
     input.state ? eq(p.state, input.state) : undefined,

@@ -1,26 +1,26 @@
 import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { SessionUser } from '@tongxing/auth';
 import { schema, type Transaction } from '@tongxing/db';
-import { nextProblemState, type ProblemAction } from '@tongxing/domain';
+import { nextProblemState, ownerTakes, type ProblemAction } from '@tongxing/domain';
 import { recordEvidence, type Upload } from '../evidence/save';
 import { badInput, notFound } from '../problems';
 
 const p = schema.inspectionProblem;
 const r = schema.inspectionRectification;
 
-/** The problem, locked for the change that follows; refused when `action` does not follow from its state. */
-async function problemFor(tx: Transaction, problemId: string, action: ProblemAction) {
+/** The problem, locked for the change that follows; refused when `action` does not follow from its state or is not the user's to take. */
+async function problemFor(tx: Transaction, user: SessionUser, problemId: string, action: ProblemAction) {
   const [problem] = await tx.select().from(p).where(eq(p.id, problemId)).for('update');
   if (!problem) throw notFound();
   const next = nextProblemState(problem.state, action);
   if (!next) throw badInput('problemId', `cannot_${action}`, { state: problem.state });
+  if ((problem.ownerId === user.id) !== ownerTakes(action)) throw badInput('problemId', ownerTakes(action) ? 'not_owner' : 'owner_decides');
   return { problem, next };
 }
 
 /** The owner's rectification (整改) of an open problem, with its evidence: the problem waits for the inspector. */
 export async function submitRectification(tx: Transaction, user: SessionUser, input: { problemId: string; note: string; files: Upload[] }) {
-  const { problem, next } = await problemFor(tx, input.problemId, 'submit');
-  if (problem.ownerId !== user.id) throw badInput('problemId', 'not_owner');
+  const { problem, next } = await problemFor(tx, user, input.problemId, 'submit');
   const [row] = await tx
     .insert(r)
     .values({ tenantId: user.tenantId, problemId: problem.id, note: input.note, submittedBy: user.id })
@@ -39,8 +39,7 @@ export async function submitRectification(tx: Transaction, user: SessionUser, in
  */
 export async function decideProblem(tx: Transaction, user: SessionUser, input: { problemId: string; close: boolean; comment?: string }) {
   const action = input.close ? 'close' : 'return';
-  const { problem, next } = await problemFor(tx, input.problemId, action);
-  if (problem.ownerId === user.id) throw badInput('problemId', 'owner_decides');
+  const { problem, next } = await problemFor(tx, user, input.problemId, action);
   if (!input.close && !input.comment) throw badInput('comment', 'comment_required');
   const [pending] = await tx
     .select({ id: r.id })

@@ -2,6 +2,8 @@ import { sql } from 'drizzle-orm';
 import type { SessionUser } from '@tongxing/auth';
 import type { Transaction } from '@tongxing/db';
 import { addDays, monthBounds, PROBLEM_CATEGORIES, todayInChina } from '@tongxing/domain';
+import { countyOfScope } from '../scope';
+import { visibleProblems } from './problems';
 
 type Row = { county_id: string; county_name: string; category: string; found: number; closed: number; overdue: number };
 
@@ -20,24 +22,24 @@ export async function monthlyReport(tx: Transaction, user: SessionUser, month: s
   const { start, end } = monthBounds(month);
   const asOf = addDays(end, -1) < today ? addDays(end, -1) : today;
   const local = (column: string) => sql.raw(`(${column} at time zone 'Asia/Shanghai')::date`);
-  const inCounty =
-    user.role === 'county_officer'
-      ? sql`c.id = ${user.countyId}`
-      : user.role === 'school_admin'
-        ? sql`c.id = (select county_id from school where id = ${user.schoolId})`
-        : sql`true`;
-  const inScope = user.role === 'school_admin' ? sql`p.school_id = ${user.schoolId}` : sql`true`;
+  const countyId = await countyOfScope(tx, user);
+  const inCounty = countyId ? sql`c.id = ${countyId}` : sql`true`;
+  // The problems' table is not aliased: visibleProblems names its columns in full.
   const rows = await tx.execute<Row>(sql`
-    select c.id as county_id, c.name as county_name, p.category,
-      count(p.id) filter (where ${local('p.created_at')} >= ${start}::date and ${local('p.created_at')} < ${end}::date)::int as found,
-      count(p.id) filter (where ${local('p.closed_at')} >= ${start}::date and ${local('p.closed_at')} < ${end}::date)::int as closed,
-      count(p.id) filter (where ${local('p.created_at')} <= ${asOf}::date and p.deadline < ${asOf}::date
-        and (p.closed_at is null or ${local('p.closed_at')} > ${asOf}::date))::int as overdue
+    select c.id as county_id, c.name as county_name, inspection_problem.category,
+      count(inspection_problem.id) filter (where ${local('inspection_problem.created_at')} >= ${start}::date
+        and ${local('inspection_problem.created_at')} < ${end}::date)::int as found,
+      count(inspection_problem.id) filter (where ${local('inspection_problem.closed_at')} >= ${start}::date
+        and ${local('inspection_problem.closed_at')} < ${end}::date)::int as closed,
+      count(inspection_problem.id) filter (where ${local('inspection_problem.created_at')} <= ${asOf}::date
+        and inspection_problem.deadline < ${asOf}::date
+        and (inspection_problem.closed_at is null or ${local('inspection_problem.closed_at')} > ${asOf}::date))::int as overdue
     from county c
-    left join inspection_problem p on p.tenant_id = c.tenant_id and p.county_id = c.id and ${inScope}
+    left join inspection_problem on inspection_problem.tenant_id = c.tenant_id and inspection_problem.county_id = c.id
+      and ${visibleProblems(user) ?? sql`true`}
     where ${inCounty}
-    group by c.id, c.code, c.name, p.category
-    order by c.code, p.category`);
+    group by c.id, c.code, c.name, inspection_problem.category
+    order by c.code, inspection_problem.category`);
   const zero = (): ReportFigures => ({ found: 0, closed: 0, overdue: 0 });
   const add = (to: ReportFigures, r: Row) => {
     to.found += r.found;

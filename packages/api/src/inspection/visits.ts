@@ -2,6 +2,7 @@ import { and, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { SessionUser } from '@tongxing/auth';
 import { schema, type Transaction } from '@tongxing/db';
 import { badInput, notFound } from '../problems';
+import { mayOwnProblem, type ProblemUnit } from '@tongxing/domain';
 
 const v = schema.inspectionVisit;
 const site = schema.inspectionSite;
@@ -95,13 +96,13 @@ async function unitsOf(
       ),
     )
     .orderBy(u.displayName);
-  const owners = (match: (a: (typeof accounts)[number]) => boolean) =>
-    accounts.filter(match).map((a) => ({ id: a.id, displayName: a.displayName }));
+  const owners = (unit: ProblemUnit) =>
+    accounts.filter((a) => mayOwnProblem(a, unit)).map((a) => ({ id: a.id, displayName: a.displayName }));
   const counties = countyIds.map((countyId) => ({
     countyId,
     schoolId: null,
     name: sites.find((s) => s.countyId === countyId)!.countyName,
-    owners: owners((a) => a.role === 'county_officer' && a.countyId === countyId),
+    owners: owners({ countyId, schoolId: null }),
   }));
   const schools = sites.flatMap((s) =>
     s.schoolId
@@ -110,7 +111,7 @@ async function unitsOf(
             countyId: s.countyId,
             schoolId: s.schoolId,
             name: `${s.countyName} · ${s.schoolName}`,
-            owners: owners((a) => a.schoolId === s.schoolId),
+            owners: owners(s),
           },
         ]
       : [],

@@ -4,6 +4,7 @@ import type { Transaction } from '@tongxing/db';
 import { isRuralClass, keyTeacherMinimum, rotationQuota, ROTATION_FORMS, type RotationForm, type RotationPolicy } from '@tongxing/domain';
 import { countyEligibility } from './eligibility';
 import { policyFor } from './policy';
+import { countyOfScope } from '../scope';
 import { textArray } from '../sql-arrays';
 
 type PlanRow = {
@@ -15,14 +16,6 @@ type PlanRow = {
   key_moves: number;
   forms: Partial<Record<RotationForm, number>> | null;
 };
-
-/** The one county a county officer or a school administrator sees the year of; null for the city. */
-async function countyOfScope(tx: Transaction, user: SessionUser): Promise<string | null> {
-  if (user.role === 'county_officer') return user.countyId!;
-  if (user.role !== 'school_admin') return null;
-  const [school] = await tx.execute<{ county_id: string }>(sql`select county_id from school where id = ${user.schoolId}`);
-  return school!.county_id;
-}
 
 /**
  * The year per county of the scope (a school administrator's is its county's): teachers in post and eligible on the reference date, the quota and the

@@ -23,3 +23,24 @@ export function nextProblemState(state: ProblemState, action: ProblemAction): Pr
 export function isOverdue(problem: { state: ProblemState; deadline: string }, today: string): boolean {
   return problem.state !== 'closed' && problem.deadline < today;
 }
+
+/** A unit a problem is for: a school of a county, or the county itself (no school). */
+export interface ProblemUnit {
+  countyId: string;
+  schoolId: string | null;
+}
+
+/** Who may own a unit's problem: the school's administrators, or for the county itself its officers. */
+export function mayOwnProblem(account: { role: string; countyId: string | null; schoolId: string | null }, unit: ProblemUnit): boolean {
+  return unit.schoolId
+    ? account.role === 'school_admin' && account.schoolId === unit.schoolId
+    : account.role === 'county_officer' && account.countyId === unit.countyId;
+}
+
+/** Whether the owner takes an action: the owner submits the rectification; only someone else closes or returns it. */
+export const ownerTakes = (action: ProblemAction): boolean => action === 'submit';
+
+/** Whether a user may take `action` on the problem now (their permission aside): it follows from the state, and from who owns it. */
+export function mayActOnProblem(problem: { state: ProblemState; ownerId: string }, userId: string, action: ProblemAction): boolean {
+  return nextProblemState(problem.state, action) !== null && (problem.ownerId === userId) === ownerTakes(action);
+}

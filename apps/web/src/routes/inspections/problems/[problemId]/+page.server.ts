@@ -1,5 +1,5 @@
 import { MAX_EVIDENCE_FILES } from '@tongxing/api/evidence/inputs';
-import { can } from '@tongxing/domain';
+import { can, mayActOnProblem } from '@tongxing/domain';
 import { api } from '#lib/server/api.ts';
 import { postedFiles, submit } from '#lib/server/form-action.ts';
 import { loadOrError } from '#lib/server/load-error.ts';
@@ -10,11 +10,10 @@ export const load: PageServerLoad = (event) =>
   loadOrError(event, async () => {
     const detail = await api(event).inspectionProblem.get({ problemId: event.params.problemId });
     const user = event.locals.session!.user;
-    const owner = detail.problem.ownerId === user.id;
     return {
       ...detail,
-      mayRectify: owner && detail.problem.state === 'open' && can(user.role, 'inspection.rectify'),
-      mayDecide: !owner && detail.problem.state === 'submitted' && can(user.role, 'inspection.manage'),
+      mayRectify: can(user.role, 'inspection.rectify') && mayActOnProblem(detail.problem, user.id, 'submit'),
+      mayDecide: can(user.role, 'inspection.manage') && mayActOnProblem(detail.problem, user.id, 'close'),
       maxFiles: MAX_EVIDENCE_FILES,
     };
   });
