@@ -1,8 +1,8 @@
 import type { IdField } from '@tongxing/api';
-import type { City } from './city';
+import { TEACHER2_ID, type City } from './city';
 import { ownerDb } from './db';
 import { jpeg } from '@tongxing/storage/test-files';
-import { someImportJob } from './import';
+import { someImportJob, uploaded } from './import';
 
 /**
  * One record of every kind an input id can name, all in the city's county 1 or city-wide: what the
@@ -119,6 +119,11 @@ export async function recordsOf(a: City): Promise<Record<IdField, string>> {
       deadline: '2099-12-31',
     })
   ).id;
+  // A check of county 1's register on a roster that has 二县's 李老师 at 一县村小: one difference.
+  const officer = a.county1Officer.caller;
+  const roster = await uploaded(officer, 'roster', [{ idNumber: TEACHER2_ID, name: '李老师', unit: 'S1' }]);
+  const checkId = (await officer.rosterCheck.create({ jobId: roster.id, checkTitle: '花名册核查', asOf: '2026-03-10' })).checkId;
+  const differenceId = (await officer.rosterCheck.get({ checkId, page: 1 })).differences.rows[0]!.id;
   return {
     tenantId: a.tenantId,
     countyId: a.ids.county1,
@@ -151,6 +156,8 @@ export async function recordsOf(a: City): Promise<Record<IdField, string>> {
     visitId,
     problemId,
     ownerId: a.accountIds.school1Admin,
+    checkId,
+    differenceId,
   };
 }
 

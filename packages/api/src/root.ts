@@ -7,6 +7,7 @@ import { homeRouter } from './routers/home';
 import { exportRouter } from './routers/export/index';
 import { importRouter } from './routers/import/index';
 import { inspectionProblemRouter } from './routers/inspection/problem';
+import { rosterCheckRouter } from './routers/inspection/reconciliation';
 import { inspectionRouter } from './routers/inspection/visit';
 import { locationRouter } from './routers/location';
 import { qualityRouter } from './routers/quality';
@@ -69,6 +70,7 @@ export const appRouter = router({
   rotationPolicy: rotationPolicyRouter,
   inspection: inspectionRouter,
   inspectionProblem: inspectionProblemRouter,
+  rosterCheck: rosterCheckRouter,
   rotationEligibility: rotationEligibilityRouter,
   rotationNeed: rotationNeedRouter,
   rotationPlan: rotationPlanRouter,

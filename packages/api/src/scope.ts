@@ -38,6 +38,8 @@ export const ID_FIELDS = {
   visitId: 'inspectionVisit',
   problemId: 'inspectionProblem',
   ownerId: 'account',
+  checkId: 'rosterCheck',
+  differenceId: 'rosterDifference',
 } as const;
 export type IdField = keyof typeof ID_FIELDS;
 
@@ -285,6 +287,21 @@ export async function placementOf(tx: Transaction, kind: EntityKind, id: string)
         .from(schema.inspectionProblem)
         .where(eq(schema.inspectionProblem.id, id));
       return row ? { ...cityWide, ...row } : null;
+    }
+    case 'rosterCheck': {
+      // A check sits at its county; a city-wide one (no county) is the city's.
+      const [row] = await tx
+        .select({ countyId: schema.rosterCheck.countyId })
+        .from(schema.rosterCheck)
+        .where(eq(schema.rosterCheck.id, id));
+      return row ? { ...cityWide, countyId: row.countyId } : null;
+    }
+    case 'rosterDifference': {
+      const [row] = await tx
+        .select({ checkId: schema.rosterDifference.checkId })
+        .from(schema.rosterDifference)
+        .where(eq(schema.rosterDifference.id, id));
+      return row ? placementOf(tx, 'rosterCheck', row.checkId) : null;
     }
     case 'account': {
       const [row] = await tx.select({ id: schema.appUser.id }).from(schema.appUser).where(eq(schema.appUser.id, id));

@@ -277,6 +277,8 @@ describe('describeEvent', () => {
       inspection_site: [{ county_id: COUNTY, school_id: SCHOOL_A }, '洮北区 平台镇中心学校'],
       inspection_problem: [{ description: '补助发放台账不全' }, '“补助发放台账不全”'],
       inspection_rectification: [{ problem_id: 'pr', note: '已补齐' }, '一次整改'],
+      roster_check: [{ title: '十二月编制花名册核查' }, '“十二月编制花名册核查”'],
+      roster_difference: [{ name: '王淑芬', kind: 'not_on_roster' }, '王淑芬 的核查差异'],
     };
     const known = new Map([...names, ['ty', '生活补助'], ['co', '国培计划示范班（第一期）'], ['se', '第一课'], ['en', '王淑芬参加']]);
     for (const table of AUDITED_TABLES) {

@@ -45,6 +45,8 @@ export const AUDITED_TABLES = [
   'inspection_site',
   'inspection_problem',
   'inspection_rectification',
+  'roster_check',
+  'roster_difference',
 ] as const;
 export type AuditedTable = (typeof AUDITED_TABLES)[number];
 
@@ -126,6 +128,8 @@ const VALUE_LABELS: Record<string, string> = {
   'inspection_problem.state': 'inspection.states',
   'inspection_problem.record_kind': 'inspection.recordKinds',
   'inspection_rectification.decision': 'inspection.decisions',
+  'roster_difference.kind': 'inspection.reconciliation.kinds',
+  'roster_difference.resolution': 'inspection.reconciliation.resolutions',
 };
 
 /** Columns whose value is a structure (a rule's conditions, amounts, proration): named as changed, not spelled out. */
@@ -346,6 +350,10 @@ function recordName(t: TFunction, table: string, row: Row, entityId: string | nu
       return t('auditLog.records.inspectionProblem', { description: str(row.description) });
     case 'inspection_rectification':
       return t('auditLog.records.inspectionRectification');
+    case 'roster_check':
+      return t('auditLog.records.rosterCheck', { title: str(row.title) });
+    case 'roster_difference':
+      return t('auditLog.records.rosterDifference', { name: str(row.name) });
     case 'training_hours_claim':
       return t('auditLog.records.claim', { teacher: nameOf(row.teacher_id), title: str(row.title) });
     case 'training_cycle':

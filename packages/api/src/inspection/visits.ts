@@ -2,7 +2,7 @@ import { and, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { SessionUser } from '@tongxing/auth';
 import { schema, type Transaction } from '@tongxing/db';
 import { badInput, notFound } from '../problems';
-import { mayOwnProblem, type ProblemUnit } from '@tongxing/domain';
+import { problemUnits } from './units';
 
 const v = schema.inspectionVisit;
 const site = schema.inspectionSite;
@@ -72,53 +72,6 @@ export async function visitList(tx: Transaction, user: SessionUser) {
     .limit(200);
 }
 
-/**
- * The units a problem of the visit may be for — each county visited, and each school visited — with the
- * accounts that may own it: a school's administrators, a county's officers (disabled accounts left out).
- */
-async function unitsOf(
-  tx: Transaction,
-  sites: { countyId: string; countyName: string; schoolId: string | null; schoolName: string | null }[],
-) {
-  const u = schema.appUser;
-  const schoolIds = sites.flatMap((s) => (s.schoolId ? [s.schoolId] : []));
-  const countyIds = [...new Set(sites.map((s) => s.countyId))];
-  const accounts = await tx
-    .select({ id: u.id, displayName: u.displayName, role: u.role, countyId: u.countyId, schoolId: u.schoolId })
-    .from(u)
-    .where(
-      and(
-        isNull(u.disabledAt),
-        or(
-          and(eq(u.role, 'county_officer'), inArray(u.countyId, countyIds)),
-          schoolIds.length ? and(eq(u.role, 'school_admin'), inArray(u.schoolId, schoolIds)) : undefined,
-        ),
-      ),
-    )
-    .orderBy(u.displayName);
-  const owners = (unit: ProblemUnit) =>
-    accounts.filter((a) => mayOwnProblem(a, unit)).map((a) => ({ id: a.id, displayName: a.displayName }));
-  const counties = countyIds.map((countyId) => ({
-    countyId,
-    schoolId: null,
-    name: sites.find((s) => s.countyId === countyId)!.countyName,
-    owners: owners({ countyId, schoolId: null }),
-  }));
-  const schools = sites.flatMap((s) =>
-    s.schoolId
-      ? [
-          {
-            countyId: s.countyId,
-            schoolId: s.schoolId,
-            name: `${s.countyName} · ${s.schoolName}`,
-            owners: owners(s),
-          },
-        ]
-      : [],
-  );
-  return [...schools, ...counties];
-}
-
 /** One visit with its sites (names), notes and the units its problems may be for. */
 export async function visitDetail(tx: Transaction, visitId: string) {
   const [visit] = await tx.select().from(v).where(eq(v.id, visitId));
@@ -130,5 +83,5 @@ export async function visitDetail(tx: Transaction, visitId: string) {
     .leftJoin(schema.school, and(eq(schema.school.tenantId, site.tenantId), eq(schema.school.id, site.schoolId)))
     .where(eq(site.visitId, visitId))
     .orderBy(schema.county.code, schema.school.code);
-  return { visit, sites, units: await unitsOf(tx, sites) };
+  return { visit, sites, units: await problemUnits(tx, sites) };
 }

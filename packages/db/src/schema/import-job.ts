@@ -23,7 +23,7 @@ export const importJob = pgTable(
   'import_job',
   {
     ...tenantColumns,
-    kind: text('kind', { enum: ['teacher', 'school', 'hours'] }).notNull(),
+    kind: text('kind', { enum: ['teacher', 'school', 'hours', 'roster'] }).notNull(),
     status: text('status', { enum: ['validating', 'validated', 'importing', 'done', 'failed', 'cancelled'] })
       .notNull()
       .default('validating'),

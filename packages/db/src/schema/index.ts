@@ -14,3 +14,4 @@ export * from './evidence';
 export * from './pairing';
 export * from './rotation';
 export * from './inspection';
+export * from './reconciliation';

@@ -1,5 +1,6 @@
 import { pairingEn } from './pairing.en';
 import { inspectionEn } from './inspection.en';
+import { reconciliationEn } from './reconciliation.en';
 import { rotationEn } from './rotation.en';
 import { trainingAttendanceEn } from './training-attendance.en';
 import { trainingClaimsEn } from './training-claims.en';
@@ -25,6 +26,7 @@ export const en: Messages = {
     ...pairingEn.nav,
     ...rotationEn.nav,
     ...inspectionEn.nav,
+    ...reconciliationEn.nav,
     home: 'Home',
     requests: 'Requests',
     tenants: 'Cities',
@@ -494,6 +496,7 @@ export const en: Messages = {
       ...pairingEn.audit.kinds,
       ...rotationEn.audit.kinds,
       ...inspectionEn.audit.kinds,
+      ...reconciliationEn.audit.kinds,
       tenant: 'city',
       county: 'county',
       school: 'school',
@@ -513,6 +516,7 @@ export const en: Messages = {
       ...pairingEn.audit.records,
       ...rotationEn.audit.records,
       ...inspectionEn.audit.records,
+      ...reconciliationEn.audit.records,
       post: 'the post of {{teacher}} at {{school}}',
       postRequest: 'the post change request for {{teacher}}',
       sheet: 'the {{county}} {{month}} allowance sheet',
@@ -553,6 +557,7 @@ export const en: Messages = {
       ...pairingEn.audit.columns,
       ...rotationEn.audit.columns,
       ...inspectionEn.audit.columns,
+      ...reconciliationEn.audit.columns,
       tenant: { code: 'code', name: 'name', province: 'province', is_platform: 'platform', disabled_at: 'disabled at' },
       county: { code: 'code', name: 'name', is_poverty_county: 'formerly poor county' },
       school: {
@@ -667,7 +672,12 @@ export const en: Messages = {
     intro:
       'Download the template, fill it in and upload it. Every row is checked first and nothing is written; after reading the result you import all valid rows or nothing.',
     kind: 'What to import',
-    kinds: { teacher: 'Teachers and their current post', school: 'Schools', hours: 'Training hours (national and provincial platforms)' },
+    kinds: {
+      teacher: 'Teachers and their current post',
+      school: 'Schools',
+      hours: 'Training hours (national and provincial platforms)',
+      roster: 'External roster (for a roster check)',
+    },
     template: 'Download template',
     templateHint: 'The template’s second sheet, “可选值”, lists what each column accepts.',
     templateFile: '{{kind}} import template',
@@ -1059,6 +1069,14 @@ export const en: Messages = {
     states: inspectionEn.states,
     decisions: inspectionEn.decisions,
     recordKinds: inspectionEn.recordKinds,
+    reconciliation: {
+      ...reconciliationEn.page,
+      kinds: reconciliationEn.kinds,
+      resolutions: reconciliationEn.resolutions,
+      descriptions: reconciliationEn.descriptions,
+      columns: reconciliationEn.columns,
+      problems: reconciliationEn.problems,
+    },
   },
   training: {
     ...trainingEn.training,
@@ -1085,6 +1103,7 @@ export const en: Messages = {
       ...pairingEn.problems,
       ...rotationEn.problems,
       ...inspectionEn.problems,
+      ...reconciliationEn.errors,
       ...trainingAttendanceEn.fileProblems,
       ...trainingClaimsEn.problems,
       import_running_user:
@@ -1174,6 +1193,7 @@ export const en: Messages = {
     ...pairingEn.fields,
     ...rotationEn.fields,
     ...inspectionEn.fields,
+    ...reconciliationEn.fields,
     dateFrom: 'From date',
     dateTo: 'To date',
     actor: 'Who',

@@ -1,5 +1,6 @@
 import { pairingZh } from './pairing.zh';
 import { inspectionZh } from './inspection.zh';
+import { reconciliationZh } from './reconciliation.zh';
 import { rotationZh } from './rotation.zh';
 import { trainingAttendanceZh } from './training-attendance.zh';
 import { trainingClaimsZh } from './training-claims.zh';
@@ -24,6 +25,7 @@ export const zh = {
     ...pairingZh.nav,
     ...rotationZh.nav,
     ...inspectionZh.nav,
+    ...reconciliationZh.nav,
     home: '首页',
     requests: '变动申请',
     tenants: '城市租户',
@@ -460,6 +462,7 @@ export const zh = {
       ...pairingZh.audit.kinds,
       ...rotationZh.audit.kinds,
       ...inspectionZh.audit.kinds,
+      ...reconciliationZh.audit.kinds,
       tenant: '城市',
       county: '县区',
       school: '学校',
@@ -479,6 +482,7 @@ export const zh = {
       ...pairingZh.audit.records,
       ...rotationZh.audit.records,
       ...inspectionZh.audit.records,
+      ...reconciliationZh.audit.records,
       post: '{{teacher}} 在 {{school}} 的任职',
       postRequest: '{{teacher}} 的任职变动申请',
       sheet: '{{county}} {{month}} 发放表',
@@ -519,6 +523,7 @@ export const zh = {
       ...pairingZh.audit.columns,
       ...rotationZh.audit.columns,
       ...inspectionZh.audit.columns,
+      ...reconciliationZh.audit.columns,
       tenant: { code: '代码', name: '名称', province: '省份', is_platform: '平台', disabled_at: '停用时间' },
       county: { code: '代码', name: '名称', is_poverty_county: '脱贫县' },
       school: {
@@ -632,7 +637,7 @@ export const zh = {
     title: 'Excel 导入',
     intro: '先下载模板，按模板填写后上传。系统先逐行校验，不写入任何数据；您看过校验结果后，再决定导入全部有效行或放弃。',
     kind: '导入内容',
-    kinds: { teacher: '教师及其现任职', school: '学校', hours: '培训学时（国家、省级平台）' },
+    kinds: { teacher: '教师及其现任职', school: '学校', hours: '培训学时（国家、省级平台）', roster: '外部花名册（核查用）' },
     template: '下载模板',
     templateHint: '模板第二张表“可选值”列出各列允许填写的内容。',
     templateFile: '{{kind}}导入模板',
@@ -975,6 +980,14 @@ export const zh = {
     states: inspectionZh.states,
     decisions: inspectionZh.decisions,
     recordKinds: inspectionZh.recordKinds,
+    reconciliation: {
+      ...reconciliationZh.page,
+      kinds: reconciliationZh.kinds,
+      resolutions: reconciliationZh.resolutions,
+      descriptions: reconciliationZh.descriptions,
+      columns: reconciliationZh.columns,
+      problems: reconciliationZh.problems,
+    },
   },
   training: {
     ...trainingZh.training,
@@ -1001,6 +1014,7 @@ export const zh = {
       ...pairingZh.problems,
       ...rotationZh.problems,
       ...inspectionZh.problems,
+      ...reconciliationZh.errors,
       ...trainingAttendanceZh.fileProblems,
       ...trainingClaimsZh.problems,
       import_running_user: '您已有一个导入正在校验或写入，请等它完成（或取消它）后再上传',
@@ -1088,6 +1102,7 @@ export const zh = {
     ...pairingZh.fields,
     ...rotationZh.fields,
     ...inspectionZh.fields,
+    ...reconciliationZh.fields,
     dateFrom: '起始日期',
     dateTo: '截止日期',
     actor: '操作人',

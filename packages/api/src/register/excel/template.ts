@@ -24,6 +24,11 @@ function allowedValues(kind: ImportKind, values: TemplateValues): [string, strin
   const zh = translator('zh');
   const h = (key: string) => zh(`import.columns.${key}`);
   if (kind === 'hours') return [[header(COLUMNS.hours.find((c) => c.field === 'level')!), values.levels]];
+  if (kind === 'roster')
+    return [
+      [h('schoolCode'), values.schools.map((s) => s.code)],
+      [h('schoolName'), values.schools.map((s) => s.name)],
+    ];
   if (kind === 'teacher') {
     return [
       [h('schoolCode'), values.schools.map((s) => s.code)],

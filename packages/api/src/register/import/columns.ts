@@ -1,7 +1,10 @@
 import { translator } from '@tongxing/domain';
 
-/** The register's schools and teachers, and completed training from the national and provincial platforms (the hours ledger). */
-export const IMPORT_KINDS = ['teacher', 'school', 'hours'] as const;
+/**
+ * The register's schools and teachers, completed training from the national and provincial platforms
+ * (the hours ledger), and an external roster to compare with the register (核查; it writes a check, not records).
+ */
+export const IMPORT_KINDS = ['teacher', 'school', 'hours', 'roster'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
 /**
@@ -18,6 +21,7 @@ export interface Column {
 
 const column = (field: string, required: boolean, key = field, section = 'import.columns'): Column => ({ field, key, required, section });
 const ledgerColumn = (field: string) => column(field, true, field, 'training.import.columns');
+const rosterColumn = (field: string) => column(field, true, field, 'inspection.reconciliation.columns');
 
 export const COLUMNS: Record<ImportKind, Column[]> = {
   teacher: [
@@ -51,6 +55,7 @@ export const COLUMNS: Record<ImportKind, Column[]> = {
     ledgerColumn('hours'),
     ledgerColumn('completedOn'),
   ],
+  roster: [column('idNumber', true), column('name', true, 'teacherName'), rosterColumn('unit')],
 };
 
 /**
@@ -94,6 +99,7 @@ export const EXAMPLE: Record<ImportKind, Record<string, string>> = {
     hours: '50',
     completedOn: '2025-07-15',
   },
+  roster: { idNumber: '11010519491231002X', name: '张三', unit: 'S0001' },
 };
 
 /** Most rows one register import takes: a large city's whole teacher register, with room to spare. Empty rows count. */
@@ -103,7 +109,7 @@ export const MAX_ROWS = 50_000;
  * Most rows one import of a kind takes. An hours file is a platform's export of a city's completed
  * training (several records per teacher): twice the register's bound, in rows of seven short cells.
  */
-export const MAX_ROWS_OF: Record<ImportKind, number> = { teacher: MAX_ROWS, school: MAX_ROWS, hours: 100_000 };
+export const MAX_ROWS_OF: Record<ImportKind, number> = { teacher: MAX_ROWS, school: MAX_ROWS, hours: 100_000, roster: MAX_ROWS };
 
 /**
  * The bounds of one import, whatever the file holds (docs/ARCHITECTURE.md, "Excel import"). 50,000 full

@@ -16,7 +16,10 @@ export type Problem = (row: number, field: string, key: string, params?: Record<
 const columnOf = (kind: ImportKind, field: string) => header(COLUMNS[kind].find((c) => c.field === field)!);
 
 /** Where a kind's own reasons are, looked up before the shared ones under `error.problem`. */
-const OWN_PROBLEMS: Partial<Record<ImportKind, string>> = { hours: 'training.import.problems' };
+const OWN_PROBLEMS: Partial<Record<ImportKind, string>> = {
+  hours: 'training.import.problems',
+  roster: 'inspection.reconciliation.problems',
+};
 
 /**
  * Builds problems for one kind of file: the column's header and the reason (a key under the kind's

@@ -54,3 +54,11 @@ export const hoursRow = z.object({
   completedOn: ledgerEntry.completedOn.refine((day) => !isIsoDate(day) || day <= todayInChina(), { params: { key: 'date_in_future' } }),
 });
 export type HoursRow = z.output<typeof hoursRow> & { row: number };
+
+/** A row of an external roster: who (ID number and name) and their unit, a school of the city by code or full name. */
+export const rosterRow = z.object({
+  idNumber: idNumber(),
+  name: teacherFields.name,
+  unit: requiredText(100),
+});
+export type RosterRow = z.output<typeof rosterRow> & { row: number };

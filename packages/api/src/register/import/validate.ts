@@ -4,14 +4,15 @@ import type { ImportProblem } from '@tongxing/db/schema/import-job';
 import type { Locale } from '@tongxing/domain';
 import type { ImportKind } from './columns';
 import { checkRows, type ImportRecord, type Problem } from './records';
-import { hoursRow, schoolRow, teacherRow } from './row-schemas';
+import { hoursRow, rosterRow, schoolRow, teacherRow } from './row-schemas';
 import { validateHours } from './validate-hours';
+import { validateRoster } from './validate-roster';
 import { validateSchools } from './validate-schools';
 import { validateTeachers } from './validate-teachers';
 
 /**
  * Every row checked, first on its own, then against the register (and for hours the ledger): the rows
- * to import and the problems, among them the rows skipped as already recorded (`skipped`).
+ * to import (for a roster, to compare) and the problems, among them the rows skipped as already recorded (`skipped`).
  */
 export async function validateRecords(
   tx: Transaction,
@@ -29,6 +30,11 @@ export async function validateRecords(
   if (kind === 'hours') {
     const checked = await checkRows(kind, hoursRow, 'certificateNo', records, problem, locale);
     const result = await validateHours(tx, user, checked.rows, problem, checked.refused);
+    return { payload: result.payload, problems: [...checked.problems, ...result.problems] };
+  }
+  if (kind === 'roster') {
+    const checked = await checkRows(kind, rosterRow, 'idNumber', records, problem, locale);
+    const result = await validateRoster(tx, user, checked.rows, problem, checked.refused);
     return { payload: result.payload, problems: [...checked.problems, ...result.problems] };
   }
   const checked = await checkRows(kind, schoolRow, 'code', records, problem, locale);

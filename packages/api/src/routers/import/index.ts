@@ -71,6 +71,8 @@ export const importRouter = router({
     .mutation(async ({ ctx, input }) => {
       const job = await jobOf(ctx.tx, ctx.user, input.jobId);
       if (!job) throw notFound();
+      // A roster is compared (rosterCheck.create), never imported into the register.
+      if (job.kind === 'roster') throw badInput('jobId', 'not_a_record_import');
       if (job.validRows === 0 || !(await transition(ctx.tx, ctx.user, input.jobId, ['validated'], 'importing')))
         throw badInput('jobId', 'import_not_ready');
       await holdUntilCommit(ctx.tx, input.jobId);

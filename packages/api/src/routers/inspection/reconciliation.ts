@@ -1,0 +1,26 @@
+import { checkDetail, checkList } from '../../inspection/reconciliation/checks';
+import { compareRoster } from '../../inspection/reconciliation/compare';
+import { explainDifference, raiseDifference } from '../../inspection/reconciliation/resolve';
+import { permitted } from '../../procedures';
+import { router } from '../../trpc';
+import { checkInput, compareInput, explainInput, raiseInput } from './reconciliation-schemas';
+
+/**
+ * Roster reconciliation (核查): a roster checked by the import (kind `roster`) compared with the register
+ * and the month's sheets; each difference explained or raised as a problem.
+ */
+export const rosterCheckRouter = router({
+  create: permitted('inspection.manage')
+    .input(compareInput)
+    .mutation(({ ctx, input }) => compareRoster(ctx.tx, ctx.user, input)),
+  list: permitted('inspection.manage').query(({ ctx }) => checkList(ctx.tx, ctx.user)),
+  get: permitted('inspection.manage')
+    .input(checkInput)
+    .query(({ ctx, input }) => checkDetail(ctx.tx, input)),
+  explain: permitted('inspection.manage')
+    .input(explainInput)
+    .mutation(({ ctx, input }) => explainDifference(ctx.tx, ctx.user, input)),
+  raise: permitted('inspection.manage')
+    .input(raiseInput)
+    .mutation(({ ctx, input }) => raiseDifference(ctx.tx, ctx.user, ctx.locale, input)),
+});
