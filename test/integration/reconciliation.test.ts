@@ -26,7 +26,6 @@ const STRANGER_ID = idNumberOf('1992-05-05', '男', 4);
 let city: City;
 let admin: Caller;
 let officer: Caller;
-let town: string;
 const teachers: Record<string, string> = {};
 
 const ROSTER = () => [
@@ -41,7 +40,7 @@ beforeAll(async () => {
   city = await makeCity('roster');
   admin = city.admin.caller;
   officer = city.county1Officer.caller;
-  town = await townSchool(admin, city.ids.county1);
+  await townSchool(admin, city.ids.county1);
   const add = async (idNumber: string, name: string, employmentType: '在编' | '特岗', startDate: string) =>
     (teachers[name] = (await admin.teacher.create({ idNumber, name, schoolId: city.ids.school1, startDate, employmentType })).id);
   await add(TEACHER3_ID, '王老师', '特岗', '2021-09-01');
