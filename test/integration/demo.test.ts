@@ -229,4 +229,19 @@ describe('the demo seed', () => {
     const city = await signIn('zhangjiakou', 'zjk.admin', DEMO_PASSWORD);
     expect((await city.caller.home.summary()).find((item) => item.key === 'problemsToClose')).toMatchObject({ count: 1 });
   });
+  it("张家口's 张北县 has checked its register against the 编制 roster: the crafted differences, one explained", async () => {
+    const county = await signIn('zhangjiakou', 'zjk.zhangbei', DEMO_PASSWORD);
+    const [check] = await county.caller.rosterCheck.list();
+    expect(check?.title).toBe('张北县编制花名册核查');
+    const of = async (kind: 'not_in_register' | 'not_on_roster' | 'other_school') =>
+      (await county.caller.rosterCheck.get({ checkId: check!.id, page: 1, kind })).differences.rows;
+    expect((await of('not_on_roster')).map((d) => d.name).sort()).toEqual(['武建军', '田玉凤'].sort());
+    expect((await of('other_school')).map((d) => [d.name, d.rosterSchoolName, d.resolution])).toEqual([
+      ['韩秀珍', '张北县台路沟乡西土城村小学', 'explained'],
+    ]);
+    // Beside 高志远, whom the register does not know, the roster still lists the generated teachers whose posts have ended.
+    const missing = await of('not_in_register');
+    expect(missing.filter((d) => d.teacherId === null).map((d) => d.name)).toEqual(['高志远']);
+    expect(check?.open).toBe(check!.differences - 1);
+  });
 });

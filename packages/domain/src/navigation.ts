@@ -56,6 +56,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { group: 'inspections', label: 'nav.inspectionVisits', href: '/inspections', permission: 'inspection.read' },
   { group: 'inspections', label: 'nav.inspectionProblems', href: '/inspections/problems', permission: 'inspection.read' },
   { group: 'inspections', label: 'nav.inspectionReport', href: '/inspections/report', permission: 'inspection.manage' },
+  { group: 'inspections', label: 'nav.reconciliation', href: '/inspections/reconciliation', permission: 'inspection.manage' },
   { group: 'settings', label: 'nav.locations', href: '/locations', permission: 'location.manage' },
   { group: 'settings', label: 'nav.accounts', href: '/accounts', permission: 'account.manage' },
   { group: 'settings', label: 'nav.audit', href: '/audit', permission: 'audit.read' },

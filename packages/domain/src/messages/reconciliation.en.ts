@@ -23,6 +23,8 @@ export const reconciliationEn: typeof reconciliationZh = {
     asOf: 'Compare with the register on',
     month: 'Compare with the sheets of (optional)',
     checks: 'Roster checks',
+    asOfColumn: 'Compared on',
+    monthColumn: 'Sheet month',
     empty: 'No roster checks yet',
     scope: 'Scope',
     wholeCity: 'Whole city',
@@ -69,9 +71,6 @@ export const reconciliationEn: typeof reconciliationZh = {
   fields: {
     checkId: 'Roster check',
     differenceId: 'Difference',
-    asOf: 'Compared on',
-    month: 'Sheet month',
-    reason: 'Reason',
     checkTitle: 'Name of the check',
   },
   audit: {

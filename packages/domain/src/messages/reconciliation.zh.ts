@@ -22,6 +22,8 @@ export const reconciliationZh = {
     asOf: '比对日期（台账在岗）',
     month: '比对发放月份（可不填）',
     checks: '核查记录',
+    asOfColumn: '比对日期',
+    monthColumn: '发放月份',
     empty: '还没有核查记录',
     scope: '范围',
     wholeCity: '全市',
@@ -69,9 +71,6 @@ export const reconciliationZh = {
   fields: {
     checkId: '核查',
     differenceId: '差异',
-    asOf: '比对日期',
-    month: '发放月份',
-    reason: '原因',
     checkTitle: '核查名称',
   },
   audit: {

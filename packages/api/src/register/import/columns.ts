@@ -6,6 +6,8 @@ import { translator } from '@tongxing/domain';
  */
 export const IMPORT_KINDS = ['teacher', 'school', 'hours', 'roster'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
+/** The kinds the register's import page offers: those that write records. */
+export const RECORD_IMPORT_KINDS = IMPORT_KINDS.filter((kind) => kind !== 'roster');
 
 /**
  * A column of an import file: the field it fills and its header's message, `key` under `section`

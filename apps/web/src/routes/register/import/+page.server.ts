@@ -1,10 +1,10 @@
 import { isActionFailure, redirect, type RequestEvent } from '@sveltejs/kit';
-import { IMPORT_KINDS, type ImportKind } from '@tongxing/api/register/import/columns';
+import { RECORD_IMPORT_KINDS, type ImportKind } from '@tongxing/api/register/import/columns';
 import { api } from '#lib/server/api.ts';
 import { noFile, postedFile, submit } from '#lib/server/form-action.ts';
 import { loadOrError } from '#lib/server/load-error.ts';
 import type { Actions, PageServerLoad } from './$types';
-import { JOB_DEPENDENCY } from './job.ts';
+import { JOB_DEPENDENCY } from '#lib/import-job.ts';
 
 export const load: PageServerLoad = (event) =>
   loadOrError(event, async () => {
@@ -13,9 +13,9 @@ export const load: PageServerLoad = (event) =>
     const jobId = event.url.searchParams.get('job');
     // ?kind=hours preselects a kind (the training pages link here for the hours import).
     const asked = event.url.searchParams.get('kind');
-    const kind: ImportKind = IMPORT_KINDS.find((k) => k === asked) ?? 'teacher';
+    const kind: ImportKind = RECORD_IMPORT_KINDS.find((k) => k === asked) ?? 'teacher';
     const [jobs, job] = await Promise.all([caller.import.list(), jobId ? caller.import.status({ jobId }) : null]);
-    return { jobs, job, kind, kinds: IMPORT_KINDS };
+    return { jobs, job, kind, kinds: RECORD_IMPORT_KINDS };
   });
 
 /** Runs a job action and shows the job afterwards; a refusal stays on the page with its message. */
