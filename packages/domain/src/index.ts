@@ -28,3 +28,4 @@ export * from './pairing/term';
 export * from './pairing/progress';
 export * from './rotation/index';
 export * from './inspection/problem';
+export * from './inspection/roster';

@@ -2,6 +2,7 @@ import type { SessionUser } from '@tongxing/auth';
 import { schema, type Transaction } from '@tongxing/db';
 import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
+import { DIFFERENCE_KINDS, type DifferenceKind, type Resolution } from '@tongxing/domain';
 import { likePattern, PAGE_SIZE, toPage } from '../../inputs';
 import { notFound } from '../../problems';
 import { problemUnits } from '../units';
@@ -12,10 +13,6 @@ const registerSchool = alias(schema.school, 'register_school');
 const rosterSchool = alias(schema.school, 'roster_school');
 const registerCounty = alias(schema.county, 'register_county');
 const rosterCounty = alias(schema.county, 'roster_county');
-
-export const DIFFERENCE_KINDS = ['not_in_register', 'not_on_roster', 'other_school', 'paid_not_on_roster'] as const;
-export type DifferenceKind = (typeof DIFFERENCE_KINDS)[number];
-export const RESOLUTIONS = ['open', 'explained', 'problem'] as const;
 
 /** The checks a user sees: the city's all; a county officer's those of their county. */
 function visibleChecks(user: SessionUser): SQL | undefined {
@@ -57,7 +54,7 @@ export interface DifferenceListInput {
   checkId: string;
   page: number;
   kind?: DifferenceKind;
-  resolution?: (typeof RESOLUTIONS)[number];
+  resolution?: Resolution;
   search?: string;
 }
 

@@ -1,6 +1,6 @@
 import type { SessionUser } from '@tongxing/auth';
 import { schema, type Transaction } from '@tongxing/db';
-import { translator, type Locale, type ProblemCategory } from '@tongxing/domain';
+import { categoryOfDifference, translator, type Locale } from '@tongxing/domain';
 import { and, eq, sql } from 'drizzle-orm';
 import { badInput, notFound } from '../../problems';
 import { createProblem } from '../problems';
@@ -46,7 +46,7 @@ export interface RaiseInput {
 }
 
 /**
- * Raises an open difference as a problem (台账数据, or 补助发放 for someone paid), about the teacher when
+ * Raises an open difference as a problem (of `categoryOfDifference`), about the teacher when
  * the register has one, else the roster's school. The owner says the unit: a county officer's is the
  * school's county, a school administrator's the school.
  */
@@ -54,7 +54,6 @@ export async function raiseDifference(tx: Transaction, user: SessionUser, locale
   const { difference, title, asOf, month, countyId } = await openDifference(tx, input.differenceId);
   const schoolId = difference.schoolId ?? difference.rosterSchoolId!;
   const [owner] = await tx.select({ role: schema.appUser.role }).from(schema.appUser).where(eq(schema.appUser.id, input.ownerId));
-  const category: ProblemCategory = difference.kind === 'paid_not_on_roster' ? '补助发放' : '台账数据';
   const description = translator(locale)(`inspection.reconciliation.descriptions.${difference.kind}`, {
     name: difference.name,
     title,
@@ -63,7 +62,7 @@ export async function raiseDifference(tx: Transaction, user: SessionUser, locale
   });
   const problem = await createProblem(tx, user, {
     description,
-    category,
+    category: categoryOfDifference(difference.kind),
     record: difference.teacherId ? { kind: 'teacher', id: difference.teacherId } : { kind: 'school', id: schoolId },
     countyId,
     ...(owner?.role === 'county_officer' ? {} : { schoolId }),

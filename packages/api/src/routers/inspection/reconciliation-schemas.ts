@@ -1,6 +1,6 @@
+import { DIFFERENCE_KINDS, RESOLUTIONS } from '@tongxing/domain';
 import { z } from 'zod';
 import { entityId, listInput, requiredText } from '../../inputs';
-import { DIFFERENCE_KINDS, RESOLUTIONS } from '../../inspection/reconciliation/checks';
 import { isoDate, isoMonth } from '../../register/fields';
 
 export const compareInput = z.object({

@@ -1,4 +1,4 @@
-import { DIFFERENCE_KINDS, RESOLUTIONS } from '@tongxing/api/inspection/reconciliation/checks';
+import { DIFFERENCE_KINDS, RESOLUTIONS } from '@tongxing/domain';
 
 /** A check's differences: by kind and resolution, searched by name or ID number; in one order (kind, school, name). */
 export const DIFFERENCE_LIST = {
