@@ -244,4 +244,12 @@ describe('the demo seed', () => {
     expect(missing.filter((d) => d.teacherId === null).map((d) => d.name)).toEqual(['高志远']);
     expect(check?.open).toBe(check!.differences - 1);
   });
+  it('a 白城 teacher who moved to 张北县 last month is on both registers: each city finds its own record of her', async () => {
+    const month = todayInChina().slice(0, 7);
+    const zjk = await (await signIn('zhangjiakou', 'zjk.admin', DEMO_PASSWORD)).caller.rosterCheck.crossCity({ month });
+    const bc = await (await signIn('baicheng', 'bc.admin', DEMO_PASSWORD)).caller.rosterCheck.crossCity({ month });
+    expect(zjk.map((m) => m.schoolName)).toEqual(['张北县第一中学']);
+    expect(bc.map((m) => m.idNumber)).toEqual(zjk.map((m) => m.idNumber));
+    expect(bc[0]!.teacherId).not.toBe(zjk[0]!.teacherId);
+  });
 });

@@ -3,7 +3,7 @@ import { todayInChina } from '@tongxing/domain';
 import { seedAllowanceDemo } from './allowances';
 import { seedInspectionDemo } from './inspection';
 import { seedPairingDemo } from './pairing';
-import { seedRosterCheckDemo } from './roster-check';
+import { seedCrossCityDemo, seedRosterCheckDemo } from './roster-check';
 import { seedRotationDemo } from './rotation';
 import { seedTrainingDemo } from './training';
 
@@ -18,7 +18,8 @@ import { seedTrainingDemo } from './training';
  * - pairing: 岳阳 (urban–rural pairs with activities and photos);
  * - rotations: 兰州 (the policy with the city's target, 榆中县's needs and a proposed plan sent to its schools);
  * - inspections: 张家口 (a visit to 张北县 with three problems: two open, one rectified and waiting for 销号;
- *   张北县's roster check, its differences open but one explained).
+ *   张北县's roster check, its differences open but one explained;
+ *   a 白城 teacher who moved to 张北县 last month, on both registers: the cross-city match).
  */
 export async function seedAreaDemos(db: Database, today = todayInChina()): Promise<void> {
   await seedAllowanceDemo(db, today);
@@ -27,4 +28,5 @@ export async function seedAreaDemos(db: Database, today = todayInChina()): Promi
   await seedRotationDemo(db, today);
   await seedInspectionDemo(db, today);
   await seedRosterCheckDemo(db, today);
+  await seedCrossCityDemo(db, today);
 }

@@ -2,7 +2,7 @@ import type { Database } from '@tongxing/db';
 import { checkCharacter } from '@tongxing/domain';
 import ExcelJS from 'exceljs';
 import { COLUMNS, header } from '../register/import/columns';
-import { asDemoUser, type DemoApi } from './act-as';
+import { asDemoUser, monthsFrom, type DemoApi } from './act-as';
 
 const YOULOUGOU = '张北县油篓沟乡中心学校';
 const XITUCHENG = '张北县台路沟乡西土城村小学';
@@ -64,5 +64,26 @@ export async function seedRosterCheckDemo(db: Database, today: string) {
     const { differences } = await county.rosterCheck.get({ checkId, page: 1, kind: 'other_school' });
     const other = differences.rows.find((d) => d.name === moved.name);
     if (other) await county.rosterCheck.explain({ differenceId: other.id, reason: '借调西土城村小学任教，编制仍在油篓沟乡中心学校' });
+  });
+}
+
+/**
+ * A teacher of 白城 who moved to 张家口's 张北县第一中学 on the 16th of last month while 白城 kept her post
+ * (and her allowance): each city's cross-city match finds its own record of her, for last month and this.
+ */
+export async function seedCrossCityDemo(db: Database, today: string) {
+  const moved = await asDemoUser(db, 'baicheng', 'bc.admin', async (city) => {
+    const { rows } = await city.teacher.list({ page: 3, sort: 'name' });
+    return rows[0]!;
+  });
+  await asDemoUser(db, 'zhangjiakou', 'zjk.admin', async (city) => {
+    const { rows } = await city.school.list({ page: 1, search: '张北县第一中学' });
+    await city.teacher.create({
+      idNumber: moved.idNumber,
+      name: moved.name,
+      schoolId: rows[0]!.id,
+      startDate: `${monthsFrom(today.slice(0, 7), -1)}-16`,
+      employmentType: '在编',
+    });
   });
 }

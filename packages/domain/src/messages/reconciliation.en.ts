@@ -48,6 +48,13 @@ export const reconciliationEn: typeof reconciliationZh = {
     problemLink: 'Open the problem',
     done: { created: 'Compared', explained: 'Marked as explained', raised: 'Raised as a problem; its owner sees it on their home page' },
     export: 'Export the differences (Excel)',
+    crossCity: 'On another city’s records',
+    crossCityHint:
+      'Teachers on this city’s register or sheets in the month whom another city also has on its register or sheets that month (a mid-month move, paid twice). The platform compares keyed hashes of ID numbers only and tells no city anything of the other.',
+    crossCityMonth: 'Month',
+    crossCityShow: 'Show',
+    crossCityEmpty: 'No teacher of {{month}} is on another city’s records',
+    paidHere: 'Paid here in the month',
   },
   kinds: {
     not_in_register: 'On the roster, not in the register',

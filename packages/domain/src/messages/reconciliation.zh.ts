@@ -47,6 +47,13 @@ export const reconciliationZh = {
     problemLink: '查看问题',
     done: { created: '比对完成', explained: '已标记为已说明', raised: '已立为督查问题，责任人会在首页看到' },
     export: '导出差异（Excel）',
+    crossCity: '跨市重复',
+    crossCityHint:
+      '本市在该月台账在岗或发放表上的教师，同月也在其他城市的台账或发放表上（如月中调动、两地重复发放）。平台只比对身份证号的加密摘要，不向任何城市透露对方的信息。',
+    crossCityMonth: '月份',
+    crossCityShow: '查看',
+    crossCityEmpty: '{{month}} 没有跨市重复的教师',
+    paidHere: '本市本月发放',
   },
   kinds: {
     not_in_register: '有名册无台账',

@@ -25,3 +25,5 @@ export const raiseInput = z.object({
   ownerId: entityId(),
   deadline: isoDate(),
 });
+
+export const crossCityInput = z.object({ month: isoMonth() });

@@ -1,9 +1,10 @@
 import { checkDetail, checkList } from '../../inspection/reconciliation/checks';
 import { compareRoster } from '../../inspection/reconciliation/compare';
+import { crossCityMatches } from '../../inspection/reconciliation/cross-city';
 import { explainDifference, raiseDifference } from '../../inspection/reconciliation/resolve';
 import { permitted } from '../../procedures';
 import { router } from '../../trpc';
-import { checkInput, compareInput, explainInput, raiseInput } from './reconciliation-schemas';
+import { checkInput, compareInput, crossCityInput, explainInput, raiseInput } from './reconciliation-schemas';
 
 /**
  * Roster reconciliation (核查): a roster checked by the import (kind `roster`) compared with the register
@@ -23,4 +24,8 @@ export const rosterCheckRouter = router({
   raise: permitted('inspection.manage')
     .input(raiseInput)
     .mutation(({ ctx, input }) => raiseDifference(ctx.tx, ctx.user, ctx.locale, input)),
+  /** The user's teachers whom another city also has on its register or a sheet in the month (keyed hashes only). */
+  crossCity: permitted('inspection.manage')
+    .input(crossCityInput)
+    .query(({ ctx, input }) => crossCityMatches(ctx.tx, ctx.user, input.month)),
 });

@@ -1,7 +1,7 @@
 import { todayInChina } from '@tongxing/domain';
 import { api } from '#lib/server/api.ts';
 import { loadOrError } from '#lib/server/load-error.ts';
-import { monthParam } from '../month.ts';
+import { monthParam } from '#lib/month-param.ts';
 import { monthsOfYear, yearParam } from './year.ts';
 import type { PageServerLoad } from './$types';
 

@@ -2,7 +2,7 @@ import { can } from '@tongxing/domain';
 import { api } from '#lib/server/api.ts';
 import { submit } from '#lib/server/form-action.ts';
 import { loadOrError } from '#lib/server/load-error.ts';
-import { monthParam } from '../month.ts';
+import { monthParam } from '#lib/month-param.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 /** Every visible county's sheet for `?month=` (the current month in China by default). */

@@ -1,6 +1,7 @@
 import { redirect, type RequestEvent } from '@sveltejs/kit';
 import { todayInChina } from '@tongxing/domain';
 import { JOB_DEPENDENCY } from '#lib/import-job.ts';
+import { monthParam } from '#lib/month-param.ts';
 import { api } from '#lib/server/api.ts';
 import { noFile, postedFile, submit } from '#lib/server/form-action.ts';
 import { loadOrError } from '#lib/server/load-error.ts';
@@ -13,12 +14,15 @@ export const load: PageServerLoad = (event) =>
     const caller = api(event);
     const jobId = event.url.searchParams.get('job');
     const isCity = event.locals.session!.user.role === 'city_admin';
-    const [checks, job, counties] = await Promise.all([
+    const today = todayInChina();
+    const month = monthParam(event.url);
+    const [checks, job, counties, crossCity] = await Promise.all([
       caller.rosterCheck.list(),
       jobId ? caller.import.status({ jobId }) : null,
       isCity ? caller.county.list({}) : [],
+      caller.rosterCheck.crossCity({ month }),
     ]);
-    return { checks, job, counties: counties.map((c) => ({ id: c.id, name: c.name })), today: todayInChina() };
+    return { checks, job, counties: counties.map((c) => ({ id: c.id, name: c.name })), today, month, crossCity };
   });
 
 const jobIdOf = async (event: RequestEvent) => String((await event.request.formData()).get('jobId') ?? '');

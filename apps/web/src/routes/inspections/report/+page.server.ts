@@ -1,6 +1,6 @@
 import { api } from '#lib/server/api.ts';
 import { loadOrError } from '#lib/server/load-error.ts';
-import { monthParam } from '../../allowances/month.ts';
+import { monthParam } from '#lib/month-param.ts';
 import type { PageServerLoad } from './$types';
 
 /** The month's report (`?month=`, this month by default). */

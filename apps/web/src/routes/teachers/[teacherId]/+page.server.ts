@@ -4,7 +4,7 @@ import { api } from '#lib/server/api.ts';
 import { submit } from '#lib/server/form-action.ts';
 import { loadOrError } from '#lib/server/load-error.ts';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
-import { monthParam } from '../../allowances/month.ts';
+import { monthParam } from '#lib/month-param.ts';
 import { asRoles, listOf, personInput, personValues, textOf, type PersonValues } from '../form-values.ts';
 
 export const load: PageServerLoad = (event) =>

@@ -2,7 +2,7 @@ import { xlsxStream } from '@tongxing/api/register/excel/stream';
 import { translator } from '@tongxing/domain';
 import { api } from '#lib/server/api.ts';
 import { loadOrError } from '#lib/server/load-error.ts';
-import { monthParam } from '../../../allowances/month.ts';
+import { monthParam } from '#lib/month-param.ts';
 import { xlsxResponse } from '../../../register/xlsx.ts';
 import type { RequestHandler } from './$types';
 
