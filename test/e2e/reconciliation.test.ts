@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, logIn } from '../support/browser';
 import { FIXTURE_PASSWORD, makeCity, TEACHER1_ID, type City } from '../support/city';
 import { closeDbs } from '../support/db';
+import { downloadedWorkbook, rowsOf } from '../support/excel';
 import { importWorkbook } from '../support/import';
 import { idNumberOf } from '../support/rotation';
 
@@ -67,6 +68,20 @@ describe('a roster check, in a real browser', () => {
     await missing.locator('button:has-text("立为问题")').click();
     await officer.waitForSelector('[data-testid=difference-done]:has-text("已立为督查问题")');
     expect(await officer.locator('[data-testid=check-summary]').textContent()).toContain('待处理 0 条');
+
+    // The Excel file lists both, as the page does; 二县's officer cannot download it.
+    const exportHref = (await officer.locator('[data-testid=export-link]').getAttribute('href'))!;
+    const book = await downloadedWorkbook(officer, `${baseUrl}${exportHref}`);
+    // Empty cells are holes in the row as ExcelJS reads it.
+    const cells = rowsOf(book.worksheets[0]!)
+      .slice(2)
+      .map((row) => Array.from({ length: 8 }, (_, i) => row[i] ?? ''));
+    expect(cells).toEqual([
+      ['有名册无台账', '孙老师', stranger, '', '一县村小', '', '已说明', '新招聘教师，台账待录入'],
+      ['台账在岗但不在名册', '张老师', TEACHER1_ID, '一县村小', '', '', '已立为问题', ''],
+    ]);
+    const outsider = await as('officer2');
+    expect((await outsider.request.get(`${baseUrl}${exportHref}`)).status()).toBe(404);
 
     const school = await as('school1');
     const first = school.locator('[data-testid=home-waiting]').first();

@@ -50,75 +50,88 @@ export function checkList(tx: Transaction, user: SessionUser) {
     .limit(200);
 }
 
-export interface DifferenceListInput {
+export interface DifferenceFilter {
   checkId: string;
-  page: number;
   kind?: DifferenceKind;
   resolution?: Resolution;
   search?: string;
 }
+export interface DifferenceListInput extends DifferenceFilter {
+  page: number;
+}
 
-/**
- * One check with its counts by kind and resolution, a page of its differences (filtered; by kind, then
- * the register's school and name), and the units a difference on the page may be raised to with the
- * accounts that may own each.
- */
-export async function checkDetail(tx: Transaction, input: DifferenceListInput) {
-  const [check] = await tx
-    .select({ check: c, countyName: schema.county.name })
-    .from(c)
-    .leftJoin(schema.county, and(eq(schema.county.tenantId, c.tenantId), eq(schema.county.id, c.countyId)))
-    .where(eq(c.id, input.checkId));
-  if (!check) throw notFound();
-  const where = and(
+const filtered = (input: DifferenceFilter) =>
+  and(
     eq(d.checkId, input.checkId),
     input.kind ? eq(d.kind, input.kind) : undefined,
     input.resolution ? eq(d.resolution, input.resolution) : undefined,
     input.search ? sql`(${d.name} ilike ${likePattern(input.search)} or ${d.idNumber} = ${input.search})` : undefined,
   );
-  const [rows, tally] = await Promise.all([
-    tx
-      .select({
-        id: d.id,
-        kind: d.kind,
-        teacherId: d.teacherId,
-        idNumber: d.idNumber,
-        name: d.name,
-        schoolId: d.schoolId,
-        schoolName: registerSchool.name,
-        schoolCountyId: registerSchool.countyId,
-        schoolCountyName: registerCounty.name,
-        rosterSchoolId: d.rosterSchoolId,
-        rosterSchoolName: rosterSchool.name,
-        rosterCountyId: rosterSchool.countyId,
-        rosterCountyName: rosterCounty.name,
-        paidFen: d.paidFen,
-        resolution: d.resolution,
-        reason: d.reason,
-        problemId: d.problemId,
-      })
-      .from(d)
-      .leftJoin(registerSchool, and(eq(registerSchool.tenantId, d.tenantId), eq(registerSchool.id, d.schoolId)))
-      .leftJoin(registerCounty, and(eq(registerCounty.tenantId, d.tenantId), eq(registerCounty.id, registerSchool.countyId)))
-      .leftJoin(rosterSchool, and(eq(rosterSchool.tenantId, d.tenantId), eq(rosterSchool.id, d.rosterSchoolId)))
-      .leftJoin(rosterCounty, and(eq(rosterCounty.tenantId, d.tenantId), eq(rosterCounty.id, rosterSchool.countyId)))
-      .where(where)
-      .orderBy(asc(d.kind), asc(registerSchool.code), asc(rosterSchool.code), asc(d.name), asc(d.id))
-      .limit(PAGE_SIZE)
-      .offset((input.page - 1) * PAGE_SIZE),
+
+/** The filtered differences of a check, by kind, then the register's school, the roster's, and name; with both schools named. */
+function differenceRows(tx: Transaction, input: DifferenceFilter, limit: number, offset = 0) {
+  return tx
+    .select({
+      id: d.id,
+      kind: d.kind,
+      teacherId: d.teacherId,
+      idNumber: d.idNumber,
+      name: d.name,
+      schoolId: d.schoolId,
+      schoolName: registerSchool.name,
+      schoolCountyId: registerSchool.countyId,
+      schoolCountyName: registerCounty.name,
+      rosterSchoolId: d.rosterSchoolId,
+      rosterSchoolName: rosterSchool.name,
+      rosterCountyId: rosterSchool.countyId,
+      rosterCountyName: rosterCounty.name,
+      paidFen: d.paidFen,
+      resolution: d.resolution,
+      reason: d.reason,
+      problemId: d.problemId,
+    })
+    .from(d)
+    .leftJoin(registerSchool, and(eq(registerSchool.tenantId, d.tenantId), eq(registerSchool.id, d.schoolId)))
+    .leftJoin(registerCounty, and(eq(registerCounty.tenantId, d.tenantId), eq(registerCounty.id, registerSchool.countyId)))
+    .leftJoin(rosterSchool, and(eq(rosterSchool.tenantId, d.tenantId), eq(rosterSchool.id, d.rosterSchoolId)))
+    .leftJoin(rosterCounty, and(eq(rosterCounty.tenantId, d.tenantId), eq(rosterCounty.id, rosterSchool.countyId)))
+    .where(filtered(input))
+    .orderBy(asc(d.kind), asc(registerSchool.code), asc(rosterSchool.code), asc(d.name), asc(d.id))
+    .limit(limit)
+    .offset(offset);
+}
+
+async function checkOf(tx: Transaction, checkId: string) {
+  const [check] = await tx
+    .select({ check: c, countyName: schema.county.name })
+    .from(c)
+    .leftJoin(schema.county, and(eq(schema.county.tenantId, c.tenantId), eq(schema.county.id, c.countyId)))
+    .where(eq(c.id, checkId));
+  if (!check) throw notFound();
+  return check;
+}
+
+/**
+ * One check with its counts by kind and resolution, a page of its differences (filtered), and the units
+ * a difference on the page may be raised to with the accounts that may own each.
+ */
+export async function checkDetail(tx: Transaction, input: DifferenceListInput) {
+  const check = await checkOf(tx, input.checkId);
+  const [rows, tally, [count]] = await Promise.all([
+    differenceRows(tx, input, PAGE_SIZE, (input.page - 1) * PAGE_SIZE),
     tx
       .select({ kind: d.kind, resolution: d.resolution, count: sql<number>`count(*)`.mapWith(Number) })
       .from(d)
       .where(eq(d.checkId, input.checkId))
       .groupBy(d.kind, d.resolution),
+    tx
+      .select({ total: sql<number>`count(*)`.mapWith(Number) })
+      .from(d)
+      .where(filtered(input)),
   ]);
-  const filtered = await tx
-    .select({ total: sql<number>`count(*)`.mapWith(Number) })
-    .from(d)
-    .where(where);
   const differences = rows.map((row) => {
     // A difference is raised where the register has the teacher, else where the roster does.
-    const school = row.schoolId
+    const unit = row.schoolId
       ? { schoolId: row.schoolId, schoolName: row.schoolName, countyId: row.schoolCountyId!, countyName: row.schoolCountyName! }
       : {
           schoolId: row.rosterSchoolId,
@@ -126,7 +139,7 @@ export async function checkDetail(tx: Transaction, input: DifferenceListInput) {
           countyId: row.rosterCountyId!,
           countyName: row.rosterCountyName!,
         };
-    return { ...row, unit: school };
+    return { ...row, unit };
   });
   const units = await problemUnits(
     tx,
@@ -141,9 +154,18 @@ export async function checkDetail(tx: Transaction, input: DifferenceListInput) {
     byKind,
     open: sumOf(tally, (t) => t.resolution === 'open'),
     total: sumOf(tally, () => true),
-    differences: toPage(differences, filtered[0]!.total, input.page),
+    differences: toPage(differences, count!.total, input.page),
     units,
   };
+}
+
+/** Most differences one export holds: a large city's whole register, with room to spare. */
+const EXPORT_LIMIT = 60_000;
+
+/** The check and every difference the filter keeps, for the Excel file and the print view. */
+export async function differencesExport(tx: Transaction, input: DifferenceFilter) {
+  const check = await checkOf(tx, input.checkId);
+  return { ...check, rows: await differenceRows(tx, input, EXPORT_LIMIT) };
 }
 
 const sumOf = <T extends { count: number }>(rows: T[], keep: (row: T) => boolean) =>

@@ -11,12 +11,14 @@ export const compareInput = z.object({
   countyId: entityId().optional(),
 });
 
-export const checkInput = z.object({
+const differenceFilter = {
   checkId: entityId(),
-  ...listInput,
+  search: listInput.search,
   kind: z.enum(DIFFERENCE_KINDS).optional(),
   resolution: z.enum(RESOLUTIONS).optional(),
-});
+};
+export const checkInput = z.object({ ...differenceFilter, page: listInput.page });
+export const exportInput = z.object(differenceFilter);
 
 export const explainInput = z.object({ differenceId: entityId(), reason: requiredText(200) });
 

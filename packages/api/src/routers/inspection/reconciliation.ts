@@ -1,10 +1,10 @@
-import { checkDetail, checkList } from '../../inspection/reconciliation/checks';
+import { checkDetail, checkList, differencesExport } from '../../inspection/reconciliation/checks';
 import { compareRoster } from '../../inspection/reconciliation/compare';
 import { crossCityMatches } from '../../inspection/reconciliation/cross-city';
 import { explainDifference, raiseDifference } from '../../inspection/reconciliation/resolve';
 import { permitted } from '../../procedures';
 import { router } from '../../trpc';
-import { checkInput, compareInput, crossCityInput, explainInput, raiseInput } from './reconciliation-schemas';
+import { checkInput, compareInput, crossCityInput, exportInput, explainInput, raiseInput } from './reconciliation-schemas';
 
 /**
  * Roster reconciliation (核查): a roster checked by the import (kind `roster`) compared with the register
@@ -18,6 +18,10 @@ export const rosterCheckRouter = router({
   get: permitted('inspection.manage')
     .input(checkInput)
     .query(({ ctx, input }) => checkDetail(ctx.tx, input)),
+  /** Every difference the filter keeps (the Excel file and the print view). */
+  export: permitted('inspection.manage')
+    .input(exportInput)
+    .query(({ ctx, input }) => differencesExport(ctx.tx, input)),
   explain: permitted('inspection.manage')
     .input(explainInput)
     .mutation(({ ctx, input }) => explainDifference(ctx.tx, ctx.user, input)),
