@@ -32,19 +32,23 @@ describe('inspections, in a real browser', () => {
     const inspector = await as('admin');
     expect(await counts(inspector)).toContain('共 0 个');
     await inspector.goto(`${baseUrl}/inspections`);
+    // Once hydrated (the school picker is live), so that hydration does not close the form opened before it.
+    await inspector.locator('[data-testid="schoolId.0-search"]').waitFor({ state: 'attached' });
     await inspector.click('summary:has-text("登记一次督查")');
     const visit = inspector.locator('[data-testid=visit-form]');
     await visit.locator('input[name=title]').fill('乡村教师补助发放督查');
     await visit.locator('input[name=inspectors]').fill('市督导室 王科长');
-    const school = visit.locator('[data-testid=schoolId-search]');
-    await school.waitFor();
-    await visit.locator('select[name=countyId]').selectOption({ label: '一县' });
+    // Two places: 一县's 村小, and 二县 as a county.
+    const school = visit.locator('[data-testid="schoolId.0-search"]');
+    await visit.locator('select[name="countyId.0"]').selectOption({ label: '一县' });
     await school.fill('村小');
-    const village = visit.locator('[data-testid=schoolId-picker] [role=option][data-name="一县村小"]');
+    const village = visit.locator('[data-testid="schoolId.0-picker"] [role=option][data-name="一县村小"]');
     await expect.poll(() => village.count()).toBe(1);
     await village.click();
+    await visit.locator('select[name="countyId.1"]').selectOption({ label: '二县' });
     await inspector.click('[data-testid=visit-form-submit]');
     await inspector.waitForSelector('[data-testid=visit-title]:has-text("乡村教师补助发放督查")');
+    expect(await inspector.locator('[data-testid=visit-facts]').textContent()).toContain('一县 · 一县村小；二县');
 
     const problem = inspector.locator('[data-testid=problem-form]');
     await problem.locator('input[name=description]').fill('补助发放台账缺签字');

@@ -43,7 +43,9 @@ export async function createVisit(tx: Transaction, user: SessionUser, input: Vis
       createdBy: user.id,
     })
     .returning({ id: v.id });
-  await tx.insert(site).values(input.sites.map((s) => ({ tenantId: user.tenantId, visitId: visit!.id, ...s })));
+  // A place listed twice is one site.
+  const unique = [...new Map(input.sites.map((s) => [`${s.countyId}/${s.schoolId ?? ''}`, s])).values()];
+  await tx.insert(site).values(unique.map((s) => ({ tenantId: user.tenantId, visitId: visit!.id, ...s })));
   return visit!;
 }
 
