@@ -1,8 +1,8 @@
 import type { SessionUser } from '@tongxing/auth';
 import { schema, type Transaction } from '@tongxing/db';
-import { and, eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { badInput, notFound } from '../../problems';
-import { jobOf } from '../../register/import/jobs';
+import { finishValidated, jobOf, lockValidated } from '../../register/import/jobs';
 
 export interface CompareInput {
   jobId: string;
@@ -11,8 +11,6 @@ export interface CompareInput {
   month?: string;
   countyId?: string;
 }
-
-const j = schema.importJob;
 
 /**
  * Takes a checked roster's import job, which ends as done; its rows are read by the comparison itself.
@@ -25,12 +23,7 @@ async function takeRoster(tx: Transaction, user: SessionUser, jobId: string) {
   if (job.kind !== 'roster') throw badInput('jobId', 'not_a_roster');
   if (job.status !== 'validated') throw badInput('jobId', 'import_not_ready');
   if (job.errorCount > 0 || job.validRows === 0) throw badInput('jobId', 'roster_not_clean');
-  const [locked] = await tx
-    .select({ id: j.id })
-    .from(j)
-    .where(and(eq(j.id, jobId), eq(j.status, 'validated')))
-    .for('update');
-  if (!locked) throw badInput('jobId', 'import_not_ready');
+  if (!(await lockValidated(tx, user, jobId))) throw badInput('jobId', 'import_not_ready');
   return job;
 }
 
@@ -90,9 +83,6 @@ export async function compareRoster(tx: Transaction, user: SessionUser, input: C
         where not exists (select 1 from r where r."idNumber" = t.id_number))
     insert into roster_difference (tenant_id, check_id, kind, teacher_id, id_number, name, school_id, roster_school_id, paid_fen)
     select ${user.tenantId}, ${check!.id}, kind, teacher_id, id_number, name, school_id, roster_school_id, paid_fen from found`);
-  await tx
-    .update(j)
-    .set({ status: 'done', finishedAt: new Date(), payload: [], processedRows: job.validRows })
-    .where(eq(j.id, input.jobId));
+  await finishValidated(tx, input.jobId);
   return { checkId: check!.id };
 }

@@ -167,3 +167,21 @@ export async function finish(tx: Transaction, jobId: string, status: 'done' | 'f
     .set({ status, failure, finishedAt: new Date(), payload: [], ...(status === 'done' ? { processedRows: sql`${j.validRows}` } : {}) })
     .where(and(eq(j.id, jobId), inArray(j.status, ['validating', 'importing'])));
 }
+
+/** Locks a validated job of the user's for work done in the request (a roster compared); false when it is not, or no longer, validated. */
+export async function lockValidated(tx: Transaction, user: SessionUser, jobId: string): Promise<boolean> {
+  const rows = await tx
+    .select({ id: j.id })
+    .from(j)
+    .where(and(owned(user, jobId), eq(j.status, 'validated')))
+    .for('update');
+  return rows.length > 0;
+}
+
+/** Ends a locked validated job as done once the request has used its rows (they are dropped). */
+export async function finishValidated(tx: Transaction, jobId: string): Promise<void> {
+  await tx
+    .update(j)
+    .set({ status: 'done', finishedAt: new Date(), payload: [], processedRows: sql`${j.validRows}` })
+    .where(and(eq(j.id, jobId), eq(j.status, 'validated')));
+}
