@@ -5,6 +5,7 @@ import { schema, type Transaction } from '@tongxing/db';
 import { isOverdue, mayOwnProblem, todayInChina, type ProblemCategory, type ProblemRecordKind, type ProblemState } from '@tongxing/domain';
 import { likePattern, PAGE_SIZE, toPage } from '../inputs';
 import { badInput, notFound } from '../problems';
+import { namesOf } from '../audit/named';
 import { covers, placementOf } from '../scope';
 
 const p = schema.inspectionProblem;
@@ -155,7 +156,10 @@ export async function problemList(tx: Transaction, user: SessionUser, input: Pro
   return { ...page, counts: counts! };
 }
 
-/** One problem with its unit, owner, and every rectification (oldest first) with its evidence files. */
+/**
+ * One problem with its unit, owner, the name of the record it concerns (where the audit log can name it),
+ * and every rectification (oldest first) with its evidence files.
+ */
 export async function problemDetail(tx: Transaction, problemId: string, today = todayInChina()) {
   const [row] = await tx
     .select({ problem: p, countyName: schema.county.name, schoolName: schema.school.name, ownerName: owner.displayName })
@@ -183,5 +187,6 @@ export async function problemDetail(tx: Transaction, problemId: string, today = 
     .from(r)
     .where(eq(r.problemId, problemId))
     .orderBy(asc(r.submittedAt), asc(r.id));
-  return { ...row, overdue: isOverdue(row.problem, today), rectifications };
+  const recordName = row.problem.recordId ? ((await namesOf(tx, [row.problem.recordId])).get(row.problem.recordId) ?? null) : null;
+  return { ...row, recordName, overdue: isOverdue(row.problem, today), rectifications };
 }

@@ -21,6 +21,8 @@ export const inspectionEn: typeof inspectionZh = {
     countyOnly: 'No school',
     site: 'Place {{n}}',
     visitTitle: 'Subject',
+    teacher: 'Teacher concerned (optional)',
+    noTeacher: 'No particular teacher',
     optional: 'optional',
     empty: 'No visits recorded yet',
     problems: 'Problems',

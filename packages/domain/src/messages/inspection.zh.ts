@@ -19,6 +19,8 @@ export const inspectionZh = {
     countyOnly: '不选学校',
     site: '督查地点 {{n}}',
     visitTitle: '督查主题',
+    teacher: '涉及教师（可不选）',
+    noTeacher: '不涉及具体教师',
     optional: '可不填',
     empty: '还没有督查记录',
     problems: '发现问题',
