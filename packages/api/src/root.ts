@@ -9,6 +9,7 @@ import { importRouter } from './routers/import/index';
 import { inspectionProblemRouter } from './routers/inspection/problem';
 import { inspectionRouter } from './routers/inspection/visit';
 import { locationRouter } from './routers/location';
+import { overviewRouter } from './routers/overview';
 import { qualityRouter } from './routers/quality';
 import { requestRouter } from './routers/request/index';
 import { schoolRouter } from './routers/school/index';
@@ -73,6 +74,7 @@ export const appRouter = router({
   rotationNeed: rotationNeedRouter,
   rotationPlan: rotationPlanRouter,
   rotationMove: rotationMoveRouter,
+  overview: overviewRouter,
 });
 
 export type AppRouter = typeof appRouter;

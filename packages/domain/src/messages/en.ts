@@ -1,5 +1,6 @@
 import { pairingEn } from './pairing.en';
 import { inspectionEn } from './inspection.en';
+import { overviewEn } from './overview.en';
 import { rotationEn } from './rotation.en';
 import { trainingAttendanceEn } from './training-attendance.en';
 import { trainingClaimsEn } from './training-claims.en';
@@ -25,6 +26,7 @@ export const en: Messages = {
     ...pairingEn.nav,
     ...rotationEn.nav,
     ...inspectionEn.nav,
+    ...overviewEn.nav,
     home: 'Home',
     requests: 'Requests',
     tenants: 'Cities',
@@ -1052,6 +1054,7 @@ export const en: Messages = {
     findings: rotationEn.findings,
     moveProblems: rotationEn.moveProblems,
   },
+  overview: overviewEn.page,
   inspection: {
     page: inspectionEn.page,
     visits: inspectionEn.visits,

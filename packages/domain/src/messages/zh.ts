@@ -1,5 +1,6 @@
 import { pairingZh } from './pairing.zh';
 import { inspectionZh } from './inspection.zh';
+import { overviewZh } from './overview.zh';
 import { rotationZh } from './rotation.zh';
 import { trainingAttendanceZh } from './training-attendance.zh';
 import { trainingClaimsZh } from './training-claims.zh';
@@ -24,6 +25,7 @@ export const zh = {
     ...pairingZh.nav,
     ...rotationZh.nav,
     ...inspectionZh.nav,
+    ...overviewZh.nav,
     home: '首页',
     requests: '变动申请',
     tenants: '城市租户',
@@ -968,6 +970,7 @@ export const zh = {
     findings: rotationZh.findings,
     moveProblems: rotationZh.moveProblems,
   },
+  overview: overviewZh.page,
   inspection: {
     page: inspectionZh.page,
     visits: inspectionZh.visits,
