@@ -7,13 +7,19 @@
 // the first call (cold) is reported apart from the median of the calls after it.
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { hashPassword } from '@tongxing/auth';
-import { connect, withTenant, type DatabaseHandle } from '@tongxing/db';
+import { connect, withTenant, type DatabaseHandle, type Transaction } from '@tongxing/db';
 import { bulkLoad, type LoadedTenant } from '@tongxing/db/seed/bulk-load';
 import { loadPairing, type LoadedPairing } from '@tongxing/db/seed/pairing-load';
 import { loadTrainingLedger } from '@tongxing/db/seed/training-load';
 import { addDays, addMonths, todayInChina } from '@tongxing/domain';
 import { sql } from 'drizzle-orm';
-import { generatedAdminCaller, writeResult } from '../support/bench';
+import { allowanceSection } from '@tongxing/api/overview/allowance';
+import { pairingSection } from '@tongxing/api/overview/pairing';
+import { problemsSection } from '@tongxing/api/overview/problems';
+import { qualitySection } from '@tongxing/api/overview/quality';
+import { rotationSection } from '@tongxing/api/overview/rotation';
+import { trainingSection } from '@tongxing/api/overview/training';
+import { generatedAdminCaller, generatedAdminSession, writeResult } from '../support/bench';
 import { publishBaichengRule } from '../support/rules';
 
 const TEACHERS = 30_000;
@@ -81,6 +87,30 @@ afterAll(async () => {
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const round = (ms: number) => Math.round(ms * 10) / 10;
 
+/** Each section alone, in a tenant transaction of its own: where the time goes. */
+async function sectionMedians() {
+  const { user } = await generatedAdminSession(app.db, city.code, PASSWORD);
+  const sections = {
+    allowance: (tx: Transaction) => allowanceSection(tx, user, MONTH),
+    training: (tx: Transaction) => trainingSection(tx, user, TODAY),
+    rotation: (tx: Transaction) => rotationSection(tx, user, TODAY),
+    pairing: (tx: Transaction) => pairingSection(tx, user, TODAY),
+    problems: (tx: Transaction) => problemsSection(tx, user, TODAY),
+    quality: (tx: Transaction) => qualitySection(tx, user, TODAY),
+  };
+  const medians: Record<string, number> = {};
+  for (const [name, section] of Object.entries(sections)) {
+    const times: number[] = [];
+    for (let i = 0; i < WARM_UP + RUNS; i++) {
+      const t0 = performance.now();
+      await withTenant(app.db, { tenantId: city.id }, section);
+      if (i >= WARM_UP) times.push(performance.now() - t0);
+    }
+    medians[name] = round(median(times));
+  }
+  return medians;
+}
+
 const floorOnce = () => withTenant(app.db, { tenantId: city.id }, (tx) => tx.execute(sql`select count(*) from post`));
 
 it(`loads the overview of a 30,000-teacher city in ≤ ${TARGET_MS} ms`, async () => {
@@ -100,6 +130,7 @@ it(`loads the overview of a 30,000-teacher city in ≤ ${TARGET_MS} ms`, async (
     await floorOnce();
     floor.push(performance.now() - t0);
   }
+  const sectionsMs = await sectionMedians();
   const result = {
     teachers: TEACHERS,
     sheetLines: lines,
@@ -121,6 +152,7 @@ it(`loads the overview of a 30,000-teacher city in ≤ ${TARGET_MS} ms`, async (
     floorMs: round(median(floor)),
     ratio: Math.round((median(product) / median(floor)) * 100) / 100,
     runsMs: product.map(Math.round),
+    sectionsMs,
   };
   console.log(JSON.stringify(result, null, 2));
   writeResult('overview', result);

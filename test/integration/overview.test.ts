@@ -204,7 +204,7 @@ describe('the city’s overview', () => {
     await expect(city.school1Admin.caller.overview.get({})).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
 
-  it('counts rotation eligibility again once the register or an exemption changes', async () => {
+  it('counts the register-wide figures again once the register or an exemption changes', async () => {
     const year = planningYear(today);
     const exemption = await admin.rotationEligibility.exempt({
       teacherId: city.ids.teacher1,
@@ -219,6 +219,16 @@ describe('the city’s overview', () => {
     expect(overviewFigures(exempted).rotation).toEqual((await listFigures(admin)).rotation);
     await admin.rotationEligibility.removeExemption({ exemptionId: exemption.id });
     expect((await admin.overview.get({})).rotation.eligible).toBe(1);
+    await admin.teacher.create({
+      idNumber: '220802199202020041',
+      name: '又一位新老师',
+      schoolId: city.ids.school2,
+      startDate: addDays(today, 40),
+      employmentType: '特岗',
+    });
+    const grown = await admin.overview.get({});
+    expect(grown.quality.find((q) => q.check === 'noCurrentPost')?.findings).toBe(2);
+    expect(overviewFigures(grown).quality).toEqual((await listFigures(admin)).quality);
   });
 
   it('shows another month’s sheets', async () => {

@@ -24,7 +24,9 @@ export const qualityCounty = (user: SessionUser, countyId?: string) =>
  * the tenant) as of `today`. The board lists their findings and the overview counts them, from this one SQL.
  */
 export function qualityChecks(county: string | null, today: string): Record<QualityCheck, CheckSql> {
-  const inScope = sql`(${county}::uuid is null or s.county_id = ${county}::uuid)`;
+  // Written out rather than `($1 is null or s.county_id = $1)`: the generic plan PostgreSQL keeps for a
+  // prepared statement cannot drop the unused branch, and took a second over a 30,000-teacher city.
+  const inScope = county === null ? sql`true` : sql`s.county_id = ${county}::uuid`;
   // possible but unusual (the impossible is refused on entry, by the same DATE_LIMITS)
   const farAhead = addMonths(today, DATE_LIMITS.usualMonthsAhead);
   return {

@@ -2,7 +2,7 @@ import type { overviewZh } from './overview.zh';
 
 /** Messages of the city's overview, in English. */
 export const overviewEn: typeof overviewZh = {
-  nav: { overview: 'City overview' },
+  nav: { overview: 'Overview' },
   page: {
     title: 'City overview',
     countyTitle: '{{county}} overview',

@@ -1,6 +1,6 @@
 /** Messages of the city's overview (总览): every area's figures on one page. */
 export const overviewZh = {
-  nav: { overview: '全市总览' },
+  nav: { overview: '总览' },
   page: {
     title: '全市总览',
     countyTitle: '{{county}}总览',
