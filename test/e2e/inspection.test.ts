@@ -1,9 +1,10 @@
+import { addDays, todayInChina } from '@tongxing/domain';
 import { jpeg } from '@tongxing/storage/test-files';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { clickAndConfirm, launchBrowser, logIn, PHONE } from '../support/browser';
 import { FIXTURE_PASSWORD, makeCity, type City } from '../support/city';
-import { closeDbs } from '../support/db';
+import { closeDbs, ownerDb } from '../support/db';
 import { downloadedWorkbook, rowsOf } from '../support/excel';
 
 const baseUrl = inject('baseUrl');
@@ -71,6 +72,12 @@ describe('inspections, in a real browser', () => {
     await inspector.click('a:has([data-testid=ov-problems-open])');
     await inspector.waitForURL(/\/inspections\/problems\?state=open$/);
     expect(await inspector.locator('[data-testid=problems-table] a:has-text("补助发放台账缺签字")').count()).toBe(1);
+    // Past its deadline (set back by hand: the form refuses a past one), it is overdue until closed.
+    await ownerDb().sql`update inspection_problem set deadline = ${addDays(todayInChina(), -2)} where tenant_id = ${city.tenantId}`;
+    expect(await overview(inspector)).toEqual({ open: '1', submitted: '0', overdue: '1', closed: '0' });
+    await inspector.click('a:has([data-testid=ov-problems-overdue])');
+    await inspector.waitForURL(/\/inspections\/problems\?overdue=1$/);
+    expect(await inspector.locator('[data-testid=problems-table] a:has-text("补助发放台账缺签字")').count()).toBe(1);
 
     // The school's administrator finds it first on their home page and answers from a phone.
     const rural = await as('school1', true);
@@ -88,8 +95,8 @@ describe('inspections, in a real browser', () => {
     expect(await rural.locator('[data-testid=rectification-evidence] img').count()).toBe(1);
     expect(await rural.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 
+    expect(await overview(inspector)).toEqual({ open: '0', submitted: '1', overdue: '1', closed: '0' });
     expect(await counts(inspector)).toContain('待销号 1');
-    expect(await overview(inspector)).toEqual({ open: '0', submitted: '1', overdue: '0', closed: '0' });
     await inspector.click('[data-testid=problems-table] a:has-text("补助发放台账缺签字")');
     await clickAndConfirm(inspector, 'approve-problem');
     await inspector.waitForSelector('[data-testid=problem-state][data-state=closed]');
