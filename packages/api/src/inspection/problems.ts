@@ -163,7 +163,7 @@ export async function problemList(tx: Transaction, user: SessionUser, input: Pro
   ]);
   const page = toPage(
     rows.map((row) => ({ ...row, overdue: isOverdue(row, today) })),
-    counts!.total,
+    counts.total,
     input.page,
   );
   return { ...page, counts };

@@ -26,8 +26,9 @@ type PlanRow = {
 };
 
 /**
- * The year per county of the scope (a school administrator's is its county's; or the county asked for): teachers in post and eligible on the reference date, the quota and the
- * 骨干 minimum, what the plan holds (planned) and, once approved, what was rotated, by form; met or short by n.
+ * The year per county of the scope (a school administrator's is its county's) or of the county asked for:
+ * teachers in post and eligible on the reference date, the quota and the 骨干 minimum, what the plan holds
+ * (planned) and, once approved, what was rotated, by form; met or short by n.
  */
 export async function yearOverview(tx: Transaction, user: SessionUser, year: number, countyId?: string) {
   const { policy, configured } = await policyFor(tx, year);
