@@ -6,7 +6,7 @@ export const overviewEn: typeof overviewZh = {
   page: {
     title: 'City overview',
     countyTitle: '{{county}} overview',
-    asOf: 'As of {{date}} (allowances of {{month}})',
+    asOf: 'As of {{date}}; allowances of {{month}}',
     month: 'Allowance month',
     county: 'County',
     show: 'Show',

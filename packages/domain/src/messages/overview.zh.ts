@@ -4,7 +4,7 @@ export const overviewZh = {
   page: {
     title: '全市总览',
     countyTitle: '{{county}}总览',
-    asOf: '截至 {{date}}（补助为 {{month}} 月）',
+    asOf: '截至 {{date}}；补助发放为 {{month}}',
     month: '补助月份',
     county: '县区',
     show: '查看',
