@@ -58,13 +58,18 @@ export function writeResult(name: string, result: object): string {
   return path;
 }
 
-/**
- * A caller for a generated city's administrator (`GENERATED_ADMIN`), signed in through the real login on
- * `app`; its procedures run on `db` (the same pool, or a logging drizzle over it to capture statements).
- */
-export async function generatedAdminCaller(app: Database, tenantCode: string, password: string, db: Database = app) {
+/** A generated city's administrator (`GENERATED_ADMIN`) signed in through the real login on `app`: their session. */
+export async function generatedAdminSession(app: Database, tenantCode: string, password: string) {
   const signed = await login(app, new LoginThrottle(), { tenantCode, username: GENERATED_ADMIN, password, ip: '127.0.0.1' });
   if (!signed.ok) throw new Error(`login ${tenantCode}/${GENERATED_ADMIN} failed`);
-  const session = await validateSessionToken(app, signed.token);
+  return (await validateSessionToken(app, signed.token))!;
+}
+
+/**
+ * A caller for a generated city's administrator, signed in through the real login on `app`; its
+ * procedures run on `db` (the same pool, or a logging drizzle over it to capture statements).
+ */
+export async function generatedAdminCaller(app: Database, tenantCode: string, password: string, db: Database = app) {
+  const session = await generatedAdminSession(app, tenantCode, password);
   return createCaller({ db, session, ip: '127.0.0.1', locale: 'zh', sessionCookie: { set: () => {} } });
 }

@@ -10,6 +10,7 @@ import { inspectionProblemRouter } from './routers/inspection/problem';
 import { rosterCheckRouter } from './routers/inspection/reconciliation';
 import { inspectionRouter } from './routers/inspection/visit';
 import { locationRouter } from './routers/location';
+import { overviewRouter } from './routers/overview';
 import { qualityRouter } from './routers/quality';
 import { requestRouter } from './routers/request/index';
 import { schoolRouter } from './routers/school/index';
@@ -75,6 +76,7 @@ export const appRouter = router({
   rotationNeed: rotationNeedRouter,
   rotationPlan: rotationPlanRouter,
   rotationMove: rotationMoveRouter,
+  overview: overviewRouter,
 });
 
 export type AppRouter = typeof appRouter;

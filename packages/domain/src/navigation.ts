@@ -53,6 +53,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { group: 'rotations', label: 'nav.rotationMoves', href: '/rotation/moves', permission: 'rotation.answer' },
   { group: 'rotations', label: 'nav.rotationPolicy', href: '/rotation/policy', permission: 'rotation.policy' },
   { group: 'pairing', label: 'nav.pairingPairs', href: '/pairing', permission: 'pairing.read' },
+  { group: 'inspections', label: 'nav.overview', href: '/overview', permission: 'overview.read' },
   { group: 'inspections', label: 'nav.inspectionVisits', href: '/inspections', permission: 'inspection.read' },
   { group: 'inspections', label: 'nav.inspectionProblems', href: '/inspections/problems', permission: 'inspection.read' },
   { group: 'inspections', label: 'nav.inspectionReport', href: '/inspections/report', permission: 'inspection.manage' },

@@ -78,6 +78,8 @@ export const PERMISSIONS = {
   'training.report': ['city_admin', 'county_officer'],
   /** The hours cycle (e.g. 360 学时 in 2026–2030) and the city's training levels. */
   'training.configure': ['city_admin'],
+  /** The city's overview of every area (a county officer's of their county). */
+  'overview.read': ['city_admin', 'county_officer'],
   'account.manage': ['city_admin'],
   'audit.read': ['city_admin'],
 } as const satisfies Record<string, readonly Role[]>;

@@ -93,10 +93,12 @@ export interface ProblemListInput {
 
 const ORDER = { deadline: p.deadline, found: p.createdAt, county: schema.county.code } as const;
 
-/** One page of the scope's problems, filtered, with the filtered set's count by state and overdue. */
-export async function problemList(tx: Transaction, user: SessionUser, input: ProblemListInput, today = todayInChina()) {
+export type ProblemFilter = Omit<ProblemListInput, 'page' | 'sort' | 'dir'>;
+
+/** Which problems of the user's scope a filter of the list keeps (overdue on `today`). */
+function problemWhere(user: SessionUser, input: ProblemFilter, today: string) {
   const overdue = overdueOn(today);
-  const where = and(
+  return and(
     visibleProblems(user),
     input.state ? eq(p.state, input.state) : undefined,
     input.overdue === undefined ? undefined : input.overdue ? overdue : sql`not ${overdue}`,
@@ -108,6 +110,29 @@ export async function problemList(tx: Transaction, user: SessionUser, input: Pro
       ? sql`(${p.description} ilike ${likePattern(input.search)} or ${schema.school.name} ilike ${likePattern(input.search)})`
       : undefined,
   );
+}
+
+/** The filtered problems counted by state and overdue: the list's counts, and the overview's. */
+export async function problemCounts(tx: Transaction, user: SessionUser, input: ProblemFilter, today = todayInChina()) {
+  const overdue = overdueOn(today);
+  const [counts] = await tx
+    .select({
+      total: sql<number>`count(*)`.mapWith(Number),
+      open: sql<number>`count(*) filter (where ${p.state} = 'open')`.mapWith(Number),
+      submitted: sql<number>`count(*) filter (where ${p.state} = 'submitted')`.mapWith(Number),
+      closed: sql<number>`count(*) filter (where ${p.state} = 'closed')`.mapWith(Number),
+      overdue: sql<number>`count(*) filter (where ${overdue})`.mapWith(Number),
+    })
+    .from(p)
+    .innerJoin(schema.county, and(eq(schema.county.tenantId, p.tenantId), eq(schema.county.id, p.countyId)))
+    .leftJoin(schema.school, and(eq(schema.school.tenantId, p.tenantId), eq(schema.school.id, p.schoolId)))
+    .where(problemWhere(user, input, today));
+  return counts!;
+}
+
+/** One page of the scope's problems, filtered, with the filtered set's count by state and overdue. */
+export async function problemList(tx: Transaction, user: SessionUser, input: ProblemListInput, today = todayInChina()) {
+  const where = problemWhere(user, input, today);
   const dir = input.dir === 'desc' ? desc : asc;
   const base = () =>
     tx
@@ -129,31 +154,20 @@ export async function problemList(tx: Transaction, user: SessionUser, input: Pro
       .innerJoin(schema.county, and(eq(schema.county.tenantId, p.tenantId), eq(schema.county.id, p.countyId)))
       .leftJoin(schema.school, and(eq(schema.school.tenantId, p.tenantId), eq(schema.school.id, p.schoolId)))
       .innerJoin(owner, and(eq(owner.tenantId, p.tenantId), eq(owner.id, p.ownerId)));
-  const [rows, [counts]] = await Promise.all([
+  const [rows, counts] = await Promise.all([
     base()
       .where(where)
       .orderBy(dir(ORDER[input.sort]), dir(p.createdAt), dir(p.id))
       .limit(PAGE_SIZE)
       .offset((input.page - 1) * PAGE_SIZE),
-    tx
-      .select({
-        total: sql<number>`count(*)`.mapWith(Number),
-        open: sql<number>`count(*) filter (where ${p.state} = 'open')`.mapWith(Number),
-        submitted: sql<number>`count(*) filter (where ${p.state} = 'submitted')`.mapWith(Number),
-        closed: sql<number>`count(*) filter (where ${p.state} = 'closed')`.mapWith(Number),
-        overdue: sql<number>`count(*) filter (where ${overdue})`.mapWith(Number),
-      })
-      .from(p)
-      .innerJoin(schema.county, and(eq(schema.county.tenantId, p.tenantId), eq(schema.county.id, p.countyId)))
-      .leftJoin(schema.school, and(eq(schema.school.tenantId, p.tenantId), eq(schema.school.id, p.schoolId)))
-      .where(where),
+    problemCounts(tx, user, input, today),
   ]);
   const page = toPage(
     rows.map((row) => ({ ...row, overdue: isOverdue(row, today) })),
-    counts!.total,
+    counts.total,
     input.page,
   );
-  return { ...page, counts: counts! };
+  return { ...page, counts };
 }
 
 /**

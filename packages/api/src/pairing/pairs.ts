@@ -65,20 +65,16 @@ export const CONFIRMED = sql`(exists (select 1 from pairing_receipt r where r.te
 /** The last day of a pair's confirmed activities (null when none). */
 const lastConfirmedOf = sql`(select max(a.end_date) from pairing_activity a where a.tenant_id = ${p.tenantId} and a.pair_id = ${p.id} and ${CONFIRMED})`;
 
-/**
- * The pairs the user sees, one page, with their schools and their confirmed activities (the last one's
- * date, idle or not); narrowed to a search, the lead school's county, idle (or active) pairs.
- */
-export async function pairList(
-  tx: Transaction,
-  user: SessionUser,
-  input: { page: number; search?: string; countyId?: string; idle?: boolean },
-  asOf: string,
-) {
-  const { idleWeeks } = await pairingSettingsOf(tx);
-  // The rule of `isIdle`: more than the weeks since the last confirmed activity, or the start when later.
-  const idle = sql`${asOf}::date - greatest(${lastConfirmedOf}, ${p.startDate}) > ${idleWeeks * 7}::int`;
-  const where = and(
+export interface PairFilter {
+  search?: string;
+  countyId?: string;
+  idle?: boolean;
+}
+
+/** Which pairs of the user's scope a filter keeps; idle by the rule of `isIdle` with the city's idle weeks. */
+function pairWhere(user: SessionUser, input: PairFilter, asOf: string, idleWeeks: number) {
+  const idle = idleOn(asOf, idleWeeks);
+  return and(
     visiblePairs(user),
     input.search ? ilike(p.name, likePattern(input.search)) : undefined,
     input.countyId
@@ -86,6 +82,33 @@ export async function pairList(
       : undefined,
     input.idle === undefined ? undefined : input.idle ? idle : sql`not (${idle})`,
   );
+}
+
+/** The rule of `isIdle`: more than the weeks since the last confirmed activity, or the start when later. */
+const idleOn = (asOf: string, idleWeeks: number) =>
+  sql`${asOf}::date - greatest(${lastConfirmedOf}, ${p.startDate}) > ${idleWeeks * 7}::int`;
+
+/** How many pairs a filter of the pairs list keeps, active and idle (the list's idle filter, counted). */
+export async function pairCounts(tx: Transaction, user: SessionUser, input: Omit<PairFilter, 'idle'>, asOf: string) {
+  const { idleWeeks } = await pairingSettingsOf(tx);
+  const idle = idleOn(asOf, idleWeeks);
+  const [row] = await tx
+    .select({
+      pairs: sql<number>`count(*)`.mapWith(Number),
+      idle: sql<number>`count(*) filter (where ${idle})`.mapWith(Number),
+    })
+    .from(p)
+    .where(pairWhere(user, input, asOf, idleWeeks));
+  return { pairs: row?.pairs ?? 0, idle: row?.idle ?? 0, active: (row?.pairs ?? 0) - (row?.idle ?? 0) };
+}
+
+/**
+ * The pairs the user sees, one page, with their schools and their confirmed activities (the last one's
+ * date, idle or not); narrowed to a search, the lead school's county, idle (or active) pairs.
+ */
+export async function pairList(tx: Transaction, user: SessionUser, input: PairFilter & { page: number }, asOf: string) {
+  const { idleWeeks } = await pairingSettingsOf(tx);
+  const where = pairWhere(user, input, asOf, idleWeeks);
   const [rows, [total]] = await Promise.all([
     tx
       .select({

@@ -1,8 +1,16 @@
 import { sql } from 'drizzle-orm';
 import type { SessionUser } from '@tongxing/auth';
 import type { Transaction } from '@tongxing/db';
-import { isRuralClass, keyTeacherMinimum, rotationQuota, ROTATION_FORMS, type RotationForm, type RotationPolicy } from '@tongxing/domain';
-import { countyEligibility } from './eligibility';
+import {
+  isRuralClass,
+  keyTeacherMinimum,
+  referenceDate,
+  rotationQuota,
+  ROTATION_FORMS,
+  type RotationForm,
+  type RotationPolicy,
+} from '@tongxing/domain';
+import { eligibleTally } from './eligible-tally';
 import { policyFor } from './policy';
 import { countyOfScope } from '../scope';
 import { textArray } from '../sql-arrays';
@@ -18,15 +26,15 @@ type PlanRow = {
 };
 
 /**
- * The year per county of the scope (a school administrator's is its county's): teachers in post and eligible on the reference date, the quota and the
- * 骨干 minimum, what the plan holds (planned) and, once approved, what was rotated, by form; met or short by n.
+ * The year per county of the scope (a school administrator's is its county's) or of the county asked for:
+ * teachers in post and eligible on the reference date, the quota and the 骨干 minimum, what the plan holds
+ * (planned) and, once approved, what was rotated, by form; met or short by n.
  */
-export async function yearOverview(tx: Transaction, user: SessionUser, year: number) {
+export async function yearOverview(tx: Transaction, user: SessionUser, year: number, countyId?: string) {
   const { policy, configured } = await policyFor(tx, year);
-  const countyId = await countyOfScope(tx, user);
-  const [county, plans] = await Promise.all([
-    countyEligibility(tx, countyId, policy),
-    tx.execute<PlanRow>(sql`
+  const county = countyId ?? (await countyOfScope(tx, user));
+  const tally = await eligibleTally(tx, user.tenantId, county, policy);
+  const plans = await tx.execute<PlanRow>(sql`
       select c.id as county_id, c.name as county_name, p.id as plan_id, p.state,
         count(m.id)::int as moves, count(m.id) filter (where t.key_teacher_level is not null)::int as key_moves,
         (select jsonb_object_agg(form, n) from (select form, count(*)::int as n from rotation_move where plan_id = p.id group by form) f) as forms
@@ -34,24 +42,8 @@ export async function yearOverview(tx: Transaction, user: SessionUser, year: num
       left join rotation_plan p on p.tenant_id = c.tenant_id and p.county_id = c.id and p.year = ${year}
       left join rotation_move m on m.tenant_id = p.tenant_id and m.plan_id = p.id
       left join teacher t on t.tenant_id = m.tenant_id and t.id = m.teacher_id
-      where ${countyId === null ? sql`true` : sql`c.id = ${countyId}`}
-      group by c.id, c.code, c.name, p.id, p.state order by c.code`),
-  ]);
-  const countyOf = new Map(
-    (await tx.execute<{ id: string; county_id: string }>(sql`select id, county_id from school`)).map((s) => [s.id, s.county_id]),
-  );
-  const tally = new Map<string, { inPost: number; eligible: number; keyEligible: number }>();
-  for (const row of county.rows) {
-    const id = row.schoolId ? countyOf.get(row.schoolId) : undefined;
-    if (!id) continue;
-    const t = tally.get(id) ?? { inPost: 0, eligible: 0, keyEligible: 0 };
-    t.inPost += 1;
-    if (row.eligible) {
-      t.eligible += 1;
-      if (row.keyTeacher) t.keyEligible += 1;
-    }
-    tally.set(id, t);
-  }
+      where ${county === null ? sql`true` : sql`c.id = ${county}`}
+      group by c.id, c.code, c.name, p.id, p.state order by c.code`);
   const counties = plans.map((p) => {
     const t = tally.get(p.county_id) ?? { inPost: 0, eligible: 0, keyEligible: 0 };
     const quota = rotationQuota(policy, t.eligible);
@@ -76,7 +68,13 @@ export async function yearOverview(tx: Transaction, user: SessionUser, year: num
       keyShort: Math.max(0, keyMinimum - p.key_moves),
     };
   });
-  return { policy, configured, day: county.day, counties, cityTarget: countyId === null ? await cityTarget(tx, policy, year) : null };
+  return {
+    policy,
+    configured,
+    day: referenceDate(policy),
+    counties,
+    cityTarget: county === null ? await cityTarget(tx, policy, year) : null,
+  };
 }
 
 /**

@@ -208,8 +208,8 @@ async function countPaced(tx: Transaction, user: SessionUser, cycle: Cycle, asOf
   return row?.n ?? 0;
 }
 
-/** Per county of the scope: teachers, trained at least once in the cycle, on pace, behind, hours. */
-export async function complianceSummary(tx: Transaction, user: SessionUser, cycle: Cycle, asOf: string) {
+/** Per county of the scope (or of the one county asked for): teachers, trained at least once in the cycle, on pace, behind, hours. */
+export async function complianceSummary(tx: Transaction, user: SessionUser, cycle: Cycle, asOf: string, countyId?: string) {
   const rows = await tx.execute<{
     county_id: string;
     county_name: string;
@@ -221,7 +221,7 @@ export async function complianceSummary(tx: Transaction, user: SessionUser, cycl
   }>(sql`
     select county_id, county_name, poverty, count(*)::int as teachers, count(*) filter (where earned > 0)::int as trained,
       count(*) filter (where on_pace)::int as on_pace, coalesce(sum(earned), 0)::int as hours
-    from (${withPace(teachersWhere(scopeWhere(user, {})), cycle, asOf)}) r
+    from (${withPace(teachersWhere(scopeWhere(user, { countyId })), cycle, asOf)}) r
     group by county_id, county_name, poverty order by county_name`);
   return [...rows].map((r) => ({
     countyId: r.county_id,

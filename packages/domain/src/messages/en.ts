@@ -1,5 +1,6 @@
 import { pairingEn } from './pairing.en';
 import { inspectionEn } from './inspection.en';
+import { overviewEn } from './overview.en';
 import { reconciliationEn } from './reconciliation.en';
 import { rotationEn } from './rotation.en';
 import { trainingAttendanceEn } from './training-attendance.en';
@@ -27,6 +28,7 @@ export const en: Messages = {
     ...rotationEn.nav,
     ...inspectionEn.nav,
     ...reconciliationEn.nav,
+    ...overviewEn.nav,
     home: 'Home',
     requests: 'Requests',
     tenants: 'Cities',
@@ -1062,6 +1064,7 @@ export const en: Messages = {
     findings: rotationEn.findings,
     moveProblems: rotationEn.moveProblems,
   },
+  overview: overviewEn.page,
   inspection: {
     page: inspectionEn.page,
     visits: inspectionEn.visits,

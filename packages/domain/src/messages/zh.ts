@@ -1,5 +1,6 @@
 import { pairingZh } from './pairing.zh';
 import { inspectionZh } from './inspection.zh';
+import { overviewZh } from './overview.zh';
 import { reconciliationZh } from './reconciliation.zh';
 import { rotationZh } from './rotation.zh';
 import { trainingAttendanceZh } from './training-attendance.zh';
@@ -26,6 +27,7 @@ export const zh = {
     ...rotationZh.nav,
     ...inspectionZh.nav,
     ...reconciliationZh.nav,
+    ...overviewZh.nav,
     home: '首页',
     requests: '变动申请',
     tenants: '城市租户',
@@ -973,6 +975,7 @@ export const zh = {
     findings: rotationZh.findings,
     moveProblems: rotationZh.moveProblems,
   },
+  overview: overviewZh.page,
   inspection: {
     page: inspectionZh.page,
     visits: inspectionZh.visits,

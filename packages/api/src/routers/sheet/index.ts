@@ -3,10 +3,10 @@ import { and, asc, count, eq, like, sql } from 'drizzle-orm';
 import { likePattern, PAGE_SIZE, toPage } from '../../inputs';
 import { heavy } from '../../heavy';
 import { permitted } from '../../procedures';
+import { monthSheets } from '../../allowance/month-sheets';
 import { runMonth } from '../../allowance/run-month';
 import { teacherLinesOf } from '../../allowance/teacher-lines';
 import { bankRows, noticeRows } from '../../allowance/sheet-excel';
-import { visible } from '../../scope';
 import { router } from '../../trpc';
 import { approveMany, transition } from './decide';
 import { sheetTotals, totalsInput } from './totals';
@@ -41,28 +41,7 @@ export const sheetRouter = router({
   /** Every visible county's sheet state and totals for a month. */
   overview: permitted('allowance.run')
     .input(overviewInput)
-    .query(({ ctx, input }) =>
-      ctx.tx
-        .select({
-          countyId: schema.county.id,
-          countyName: schema.county.name,
-          sheetId: sheet.id,
-          state: sheet.state,
-          comment: sheet.comment,
-          computedAt: sheet.computedAt,
-          lines: sql<number>`count(${line.id})`.mapWith(Number),
-          totalFen: sql<number>`coalesce(sum(${line.amountFen}), 0)`.mapWith(Number),
-        })
-        .from(schema.county)
-        .leftJoin(
-          sheet,
-          and(eq(sheet.tenantId, schema.county.tenantId), eq(sheet.countyId, schema.county.id), eq(sheet.month, input.month)),
-        )
-        .leftJoin(line, and(eq(line.tenantId, sheet.tenantId), eq(line.sheetId, sheet.id)))
-        .where(visible.counties(ctx.user))
-        .groupBy(schema.county.tenantId, schema.county.id, sheet.tenantId, sheet.id)
-        .orderBy(asc(schema.county.code)),
-    ),
+    .query(({ ctx, input }) => monthSheets(ctx.tx, ctx.user, input.month)),
 
   /** Totals in 分 per sheet month × visible county × allowance type, with each sheet's state (at most 24 months). */
   totals: permitted('allowance.run')

@@ -12,11 +12,16 @@ export const load: PageServerLoad = (event) =>
     const user = event.locals.session!.user;
     const state = SHEET_STATES.find((s) => s === event.url.searchParams.get('state')) ?? null;
     const all = await api(event).sheet.overview({ month });
+    const asked = event.url.searchParams.get('countyId');
+    const countyId = all.some((row) => row.countyId === asked) ? asked : null;
     return {
       month,
-      /** `?state=` (the home page links here with it) keeps the counties whose sheet is in that state */
+      /** `?state=` (the home page links here with it) keeps the counties whose sheet is in that state, `?countyId=` (the overview's) one county */
       state,
-      rows: state ? all.filter((row) => (row.state ?? 'none') === state) : all,
+      rows: all.filter((row) => (!state || (row.state ?? 'none') === state) && (!countyId || row.countyId === countyId)),
+      countyId: countyId ?? '',
+      /** the city's county filter (a county officer sees one county) */
+      counties: all.length > 1 ? all.map((row) => ({ id: row.countyId, name: row.countyName })) : [],
       canApprove: can(user.role, 'allowance.approve'),
       /** a county officer runs and submits their own county's month */
       ownCountyId: user.role === 'county_officer' ? user.countyId : null,
