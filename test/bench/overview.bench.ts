@@ -90,7 +90,7 @@ const round = (ms: number) => Math.round(ms * 10) / 10;
 /** Each section alone, in a tenant transaction of its own: where the time goes. */
 async function sectionMedians() {
   const { user } = await generatedAdminSession(app.db, city.code, PASSWORD);
-  const sections = {
+  const sections: Record<string, (tx: Transaction) => Promise<unknown>> = {
     allowance: (tx: Transaction) => allowanceSection(tx, user, MONTH),
     training: (tx: Transaction) => trainingSection(tx, user, TODAY),
     rotation: (tx: Transaction) => rotationSection(tx, user, TODAY),

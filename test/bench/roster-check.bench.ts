@@ -57,9 +57,8 @@ beforeAll(async () => {
       returning id, school_id)
     insert into post (tenant_id, teacher_id, school_id, start_date, employment_type, status)
     select ${other.id}, added.id, added.school_id, '2026-08-16', '在编', '在岗' from added`;
-  [{ id: adminId }] = (await owner.sql<
-    { id: string }[]
-  >`select id from app_user where tenant_id = ${city.id} and username = ${GENERATED_ADMIN}`) as [{ id: string }];
+  const [admin] = await owner.sql<{ id: string }[]>`select id from app_user where tenant_id = ${city.id} and username = ${GENERATED_ADMIN}`;
+  adminId = admin!.id;
   await owner.sql`analyze teacher`;
   await owner.sql`analyze post`;
 });
