@@ -59,6 +59,7 @@ export async function seedRosterCheckDemo(db: Database, today: string) {
     ];
     const { jobId } = await county.import.start({ kind: 'roster', fileName: '张北县编制花名册.xlsx', file: await rosterWorkbook(rows) });
     const job = await checked(county, jobId);
+    if (job.status !== 'validated') throw new Error(`demo roster not read: ${job.failure ?? job.status}`);
     if (job.errorCount > 0) throw new Error(`demo roster refused: ${JSON.stringify(job.errors.slice(0, 3))}`);
     const { checkId } = await county.rosterCheck.create({ jobId, checkTitle: '张北县编制花名册核查', asOf: today });
     const { differences } = await county.rosterCheck.get({ checkId, page: 1, kind: 'other_school' });

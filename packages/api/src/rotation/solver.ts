@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import { solveLp, type LpSolution, type Solver } from '@tongxing/domain';
+import { workerSource } from '../worker-source';
 
 const highsPath = createRequire(import.meta.url).resolve('highs');
 
@@ -33,13 +34,9 @@ function workerProgram(): void {
   });
 }
 
-/**
- * The worker's source. Under tsx (`pnpm dev`, the scripts) esbuild keeps function names by wrapping them
- * in its `__name` helper, which the copied source then calls but the worker does not define: it is
- * declared here as doing nothing (a name is all it sets).
- */
-export function workerSource(): string {
-  return `var __name = (target) => target;\nconst solveInWorker = ${solveLp.toString()};\n(${workerProgram.toString()})()`;
+/** The worker's source: the solver and the program that serves it. */
+export function solverWorkerSource(): string {
+  return workerSource(`const solveInWorker = ${solveLp.toString()};\n(${workerProgram.toString()})()`);
 }
 
 /**
@@ -48,7 +45,7 @@ export function workerSource(): string {
  * other requests. The worker ends when `use` settles.
  */
 export async function withSolverWorker<T>(use: (solve: Solver) => Promise<T>): Promise<T> {
-  const worker = new Worker(workerSource(), {
+  const worker = new Worker(solverWorkerSource(), {
     eval: true,
     workerData: { highsPath },
     resourceLimits: { maxOldGenerationSizeMb: 512 },

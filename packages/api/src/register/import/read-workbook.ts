@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import { IMPORT_LIMITS } from './columns';
 import { declaredUnzippedBytes } from './zip-size';
+import { workerSource } from '../../worker-source';
 
 /** The first worksheet as text: the header row and every non-empty row after it, by Excel row number. */
 export interface Sheet {
@@ -138,7 +139,7 @@ export function readWorkbook(
   if (declared > IMPORT_LIMITS.unzippedBytes) return Promise.reject(new UnreadableWorkbook('too_large'));
   if (signal?.aborted) return Promise.reject(new UnreadableWorkbook('cancelled'));
   return new Promise((resolve, reject) => {
-    const worker = new Worker(`(${workerProgram.toString()})()`, {
+    const worker = new Worker(workerSource(`(${workerProgram.toString()})()`), {
       eval: true,
       workerData: { exceljsPath, bytes, maxRows },
       resourceLimits: { maxOldGenerationSizeMb: IMPORT_LIMITS.workerHeapMb },
