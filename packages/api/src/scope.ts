@@ -374,6 +374,13 @@ export const visible = {
   },
 };
 
+/**
+ * The county a county-wide piece of work is about: a county officer's own (the scope guard has refused
+ * any other), else the one the city asked for; null for the whole city.
+ */
+export const countyAsked = (user: SessionUser, countyId?: string): string | null =>
+  user.role === 'county_officer' ? user.countyId! : (countyId ?? null);
+
 /** The one county a county officer's or a school administrator's reports are of (their school's); null for the city's. */
 export async function countyOfScope(tx: Transaction, user: SessionUser): Promise<string | null> {
   if (user.role === 'county_officer') return user.countyId!;

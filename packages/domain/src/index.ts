@@ -13,6 +13,7 @@ export * from './register/date-limits';
 export * from './allowance/types';
 export { computeMonth, adjustmentFen } from './allowance/compute';
 export { monthBounds } from './allowance/month';
+export { MONTH_SHEET_STATES, type MonthSheetState } from './allowance/sheet-states';
 export { formatYuan } from './allowance/money';
 export { ruleProblems, governingPeriods, type RuleProblem } from './allowance/rule-checks';
 export type { Fraction } from './allowance/fraction';

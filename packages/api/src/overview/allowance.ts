@@ -1,9 +1,7 @@
 import type { SessionUser } from '@tongxing/auth';
 import type { Transaction } from '@tongxing/db';
+import { MONTH_SHEET_STATES, type MonthSheetState } from '@tongxing/domain';
 import { monthSheets } from '../allowance/month-sheets';
-
-const SHEET_STATES = ['none', 'draft', 'submitted', 'returned', 'approved'] as const;
-type SheetState = (typeof SHEET_STATES)[number];
 
 /** The month's sheets (the sheets list's rows): each county's state and total, how many counties are in each state, the month's total. */
 export async function allowanceSection(tx: Transaction, user: SessionUser, month: string, countyId?: string) {
@@ -12,11 +10,11 @@ export async function allowanceSection(tx: Transaction, user: SessionUser, month
     countyId: r.countyId,
     countyName: r.countyName,
     sheetId: r.sheetId,
-    state: (r.state ?? 'none') as SheetState,
+    state: (r.state ?? 'none') as MonthSheetState,
     lines: r.lines,
     totalFen: r.totalFen,
   }));
-  const byState = SHEET_STATES.map((state) => ({ state, counties: counties.filter((c) => c.state === state).length }));
+  const byState = MONTH_SHEET_STATES.map((state) => ({ state, counties: counties.filter((c) => c.state === state).length }));
   return {
     month,
     counties,

@@ -1,7 +1,8 @@
 import type { SessionUser } from '@tongxing/auth';
 import type { Transaction } from '@tongxing/db';
 import { keptWhileRegisterUnchanged } from '../register/kept';
-import { QUALITY_CHECKS, qualityCounts, qualityCounty } from '../register/quality';
+import { QUALITY_CHECKS, qualityCounts } from '../register/quality';
+import { countyAsked } from '../scope';
 
 /**
  * The quality board's totals, in the board's order: the register's checks over the scope or the county asked
@@ -9,7 +10,7 @@ import { QUALITY_CHECKS, qualityCounts, qualityCounty } from '../register/qualit
  * kept while the register is unchanged.
  */
 export async function qualitySection(tx: Transaction, user: SessionUser, today: string, countyId?: string) {
-  const county = qualityCounty(user, countyId);
+  const county = countyAsked(user, countyId);
   const counts = await keptWhileRegisterUnchanged(tx, `quality|${user.tenantId}|${county}|${today}`, () =>
     qualityCounts(tx, county, today),
   );

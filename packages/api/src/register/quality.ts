@@ -1,4 +1,3 @@
-import type { SessionUser } from '@tongxing/auth';
 import type { Transaction } from '@tongxing/db';
 import { addMonths, DATE_LIMITS, todayInChina } from '@tongxing/domain';
 import { sql, type SQL } from 'drizzle-orm';
@@ -14,10 +13,6 @@ interface CheckSql {
   from: SQL;
   order: SQL;
 }
-
-/** The county a check reads: the county officer's own, or the one the city asked for (null: the whole city). */
-export const qualityCounty = (user: SessionUser, countyId?: string) =>
-  user.role === 'county_officer' ? user.countyId! : (countyId ?? null);
 
 /**
  * 核查: what the register can find wrong by itself, each check over the scope (`county`, RLS keeps it in

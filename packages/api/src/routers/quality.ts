@@ -4,7 +4,8 @@ import { entityId } from '../inputs';
 import { sql } from 'drizzle-orm';
 import { COLUMNS, header } from '../register/import/columns';
 import { permitted } from '../procedures';
-import { QUALITY_CHECKS, qualityChecks, qualityCounty, type QualityCheck } from '../register/quality';
+import { QUALITY_CHECKS, qualityChecks, type QualityCheck } from '../register/quality';
+import { countyAsked } from '../scope';
 import { router } from '../trpc';
 
 const LIMIT = 100;
@@ -26,7 +27,7 @@ export const qualityRouter = router({
     .input(qualityBoardInput)
     .query(async ({ ctx, input }) => {
       const today = todayInChina();
-      const county = qualityCounty(ctx.user, input.countyId);
+      const county = countyAsked(ctx.user, input.countyId);
       const checks = qualityChecks(county, today);
       const run = async (key: QualityCheck) => {
         const { columns, from, order } = checks[key];

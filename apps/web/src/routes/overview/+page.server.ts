@@ -1,9 +1,8 @@
 import { api } from '#lib/server/api.ts';
 import { loadOrError } from '#lib/server/load-error.ts';
+import { countyParam } from '#lib/county-param.ts';
 import { monthParam } from '#lib/month-param.ts';
 import type { PageServerLoad } from './$types';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The overview of `?month=` (this month in China by default); the city may pick one county (`?countyId=`). */
 export const load: PageServerLoad = (event) =>
@@ -12,9 +11,8 @@ export const load: PageServerLoad = (event) =>
     const user = event.locals.session!.user;
     const month = monthParam(event.url);
     const counties = (await caller.county.list()).map(({ id, name }) => ({ id, name }));
-    const asked = event.url.searchParams.get('countyId') ?? '';
     // an unknown county falls back to the whole city, as a list's filter does
-    const countyId = user.role === 'city_admin' && UUID.test(asked) && counties.some((c) => c.id === asked) ? asked : undefined;
+    const countyId = user.role === 'city_admin' ? countyParam(event.url, counties) : undefined;
     const overview = await caller.overview.get({ month, countyId });
     const county = user.role === 'county_officer' ? counties[0] : counties.find((c) => c.id === countyId);
     return {

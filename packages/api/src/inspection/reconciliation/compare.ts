@@ -3,6 +3,7 @@ import { schema, type Transaction } from '@tongxing/db';
 import { sql } from 'drizzle-orm';
 import { badInput, notFound } from '../../problems';
 import { finishValidated, jobOf, lockValidated } from '../../register/import/jobs';
+import { countyAsked } from '../../scope';
 
 export interface CompareInput {
   jobId: string;
@@ -34,7 +35,7 @@ async function takeRoster(tx: Transaction, user: SessionUser, jobId: string) {
  * schools; paid on the month's sheets (any state: a draft is what is about to be paid) but not on the roster.
  */
 export async function compareRoster(tx: Transaction, user: SessionUser, input: CompareInput) {
-  const countyId = user.role === 'county_officer' ? user.countyId! : (input.countyId ?? null);
+  const countyId = countyAsked(user, input.countyId);
   const job = await takeRoster(tx, user, input.jobId);
   const [check] = await tx
     .insert(schema.rosterCheck)
@@ -49,7 +50,8 @@ export async function compareRoster(tx: Transaction, user: SessionUser, input: C
       createdBy: user.id,
     })
     .returning({ id: schema.rosterCheck.id });
-  const county = sql`${countyId}::uuid`;
+  // Written out, not `($1 is null or … = $1)`: a prepared statement's generic plan cannot drop the unused branch.
+  const inCounty = (column: string) => (countyId === null ? sql`true` : sql`${sql.raw(column)} = ${countyId}::uuid`);
   await tx.execute(sql`
     with r as (
       select r.* from import_job, jsonb_to_recordset(import_job.payload) as r("idNumber" text, name text, "schoolId" uuid)
@@ -60,16 +62,16 @@ export async function compareRoster(tx: Transaction, user: SessionUser, input: C
       join teacher t on t.tenant_id = p.tenant_id and t.id = p.teacher_id
       join school s on s.tenant_id = p.tenant_id and s.id = p.school_id
       where p.is_primary and p.start_date <= ${input.asOf}::date and (p.end_date is null or p.end_date > ${input.asOf}::date)
-        and (${county} is null or s.county_id = ${county})),
+        and ${inCounty('s.county_id')}),
     paid as (
       select l.teacher_id, sum(l.amount_fen) as fen
       from allowance_line l join allowance_sheet sh on sh.tenant_id = l.tenant_id and sh.id = l.sheet_id
-      where sh.month = ${input.month ?? null}::text and (${county} is null or sh.county_id = ${county})
+      where sh.month = ${input.month ?? null}::text and ${inCounty('sh.county_id')}
       group by l.teacher_id having sum(l.amount_fen) > 0),
     found (kind, teacher_id, id_number, name, school_id, roster_school_id, paid_fen) as (
       select 'not_in_register', t.id, r."idNumber", r.name, null::uuid, r."schoolId", null::bigint
         from r
-        left join teacher t on t.id_number = r."idNumber" and (${county} is null or t.county_id = ${county})
+        left join teacher t on t.id_number = r."idNumber" and ${inCounty('t.county_id')}
         where not exists (select 1 from in_post ip where ip.id_number = r."idNumber")
       union all
       select 'not_on_roster', ip.teacher_id, ip.id_number, ip.name, ip.school_id, null, null

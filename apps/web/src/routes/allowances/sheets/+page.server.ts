@@ -1,7 +1,8 @@
-import { can } from '@tongxing/domain';
+import { can, MONTH_SHEET_STATES } from '@tongxing/domain';
 import { api } from '#lib/server/api.ts';
 import { submit } from '#lib/server/form-action.ts';
 import { loadOrError } from '#lib/server/load-error.ts';
+import { countyParam } from '#lib/county-param.ts';
 import { monthParam } from '#lib/month-param.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -10,10 +11,12 @@ export const load: PageServerLoad = (event) =>
   loadOrError(event, async () => {
     const month = monthParam(event.url);
     const user = event.locals.session!.user;
-    const state = SHEET_STATES.find((s) => s === event.url.searchParams.get('state')) ?? null;
+    const state = MONTH_SHEET_STATES.find((s) => s === event.url.searchParams.get('state')) ?? null;
     const all = await api(event).sheet.overview({ month });
-    const asked = event.url.searchParams.get('countyId');
-    const countyId = all.some((row) => row.countyId === asked) ? asked : null;
+    const countyId = countyParam(
+      event.url,
+      all.map((row) => ({ id: row.countyId })),
+    );
     return {
       month,
       /** `?state=` (the home page links here with it) keeps the counties whose sheet is in that state, `?countyId=` (the overview's) one county */
@@ -27,8 +30,6 @@ export const load: PageServerLoad = (event) =>
       ownCountyId: user.role === 'county_officer' ? user.countyId : null,
     };
   });
-
-const SHEET_STATES = ['none', 'draft', 'submitted', 'approved', 'returned'] as const;
 
 const text = (form: FormData, key: string) => String(form.get(key) ?? '').trim();
 
